@@ -1,0 +1,134 @@
+#include "mainwindow.h"
+#include "replicadatabase.h"
+#include "stockroomversion.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace stockroom;
+
+namespace {
+
+QString defaultReplicaPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return QDir(dir).filePath(QStringLiteral("replica.sqlite"));
+}
+
+// Opens the replica; when it cannot be opened, the user may pick another file or quit.
+std::unique_ptr<replica::ReplicaDatabase> openReplica(QString path, bool interactive)
+{
+    for (;;) {
+        replica::OpenError error;
+        auto db = replica::ReplicaDatabase::open(path, &error);
+        if (db)
+            return db;
+        if (!interactive) {
+            std::fprintf(stderr, "stockroom: %s\n", qPrintable(error.message));
+            return nullptr;
+        }
+        QMessageBox box(QMessageBox::Critical, QApplication::translate("main", "Stockroom"),
+                        QApplication::translate("main", "The local replica cannot be opened."));
+        box.setInformativeText(error.message);
+        QPushButton *openOther = box.addButton(
+            QApplication::translate("main", "Open Another File…"), QMessageBox::AcceptRole);
+        box.addButton(QMessageBox::Close);
+        box.exec();
+        if (box.clickedButton() != openOther)
+            return nullptr;
+        path = QFileDialog::getSaveFileName(
+            nullptr, QApplication::translate("main", "Open or Create Replica"),
+            QFileInfo(path).absolutePath(),
+            QApplication::translate("main", "Stockroom replica (*.sqlite)"), nullptr,
+            QFileDialog::DontConfirmOverwrite);
+        if (path.isEmpty())
+            return nullptr;
+    }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Stockroom"));
+    QApplication::setOrganizationName(QStringLiteral("Stockroom"));
+    QApplication::setApplicationVersion(QLatin1StringView(versionString));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Stockroom: the back-office for retail chains that sell in stores and online."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"),
+        QApplication::translate("main", "Interface language (%1); default: the system's.")
+            .arg(QStringLiteral("en, ") + ui::availableLanguages().join(QStringLiteral(", "))),
+        QApplication::translate("main", "code"));
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QApplication::translate("main", "The local replica file (default: %1).")
+            .arg(QDir::toNativeSeparators(defaultReplicaPath())),
+        QApplication::translate("main", "path"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Write a PNG of the main window to this file and exit."),
+        QApplication::translate("main", "file"));
+    parser.addOptions({langOption, dbOption, screenshotOption});
+    parser.process(app);
+
+    if (parser.isSet(langOption)) {
+        const QString lang = parser.value(langOption);
+        if (lang != QLatin1String("en") && !ui::installTranslations(&app, QLocale(lang))) {
+            std::fprintf(
+                stderr, "%s\n",
+                qPrintable(QApplication::translate("main",
+                                                   "stockroom: --lang %1: no such translation; "
+                                                   "available: en, %2")
+                               .arg(lang, ui::availableLanguages().join(QStringLiteral(", ")))));
+            return 2;
+        }
+    } else {
+        ui::installTranslations(&app, QLocale::system());
+    }
+
+    const bool screenshot = parser.isSet(screenshotOption);
+    auto replica = openReplica(
+        parser.isSet(dbOption) ? parser.value(dbOption) : defaultReplicaPath(), !screenshot);
+    if (!replica)
+        return 1;
+
+    QSettings settings;
+    ui::MainWindow window(&settings);
+    window.setWindowFilePath(replica->path());
+    window.restoreState();
+    window.show();
+
+    if (screenshot) {
+        const QString file = parser.value(screenshotOption);
+        QTimer::singleShot(0, &window, [&window, file] {
+            const QPixmap pixmap = window.grab();
+            if (!pixmap.save(file, "PNG")) {
+                std::fprintf(stderr, "%s\n",
+                             qPrintable(QApplication::translate(
+                                            "main", "stockroom: cannot write the screenshot to %1")
+                                            .arg(file)));
+                QApplication::exit(1);
+                return;
+            }
+            QApplication::exit(0);
+        });
+    }
+    return app.exec();
+}

@@ -1,0 +1,73 @@
+#include "schema.h"
+
+namespace stockroom::replica {
+
+namespace {
+
+Migration version1()
+{
+    return {
+        1,
+        QStringLiteral("locations, catalogue, ledger, levels, outbox, settings"),
+        {
+            QStringLiteral("CREATE TABLE locations ("
+                           " code TEXT PRIMARY KEY,"
+                           " name TEXT NOT NULL,"
+                           " kind TEXT NOT NULL CHECK (kind IN ('store', 'warehouse', 'online')),"
+                           " own INTEGER NOT NULL DEFAULT 0 CHECK (own IN (0, 1)))"),
+            QStringLiteral("CREATE TABLE products ("
+                           " sku TEXT PRIMARY KEY,"
+                           " name TEXT NOT NULL,"
+                           " category TEXT NOT NULL DEFAULT '',"
+                           " unit_cost_cents INTEGER NOT NULL DEFAULT 0,"
+                           " price_cents INTEGER NOT NULL DEFAULT 0,"
+                           " bin TEXT NOT NULL DEFAULT '',"
+                           " low_stock_threshold INTEGER NOT NULL DEFAULT 0,"
+                           " active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)))"),
+            QStringLiteral("CREATE TABLE barcodes ("
+                           " barcode TEXT PRIMARY KEY,"
+                           " sku TEXT NOT NULL REFERENCES products (sku) ON DELETE CASCADE)"),
+            QStringLiteral("CREATE INDEX barcodes_by_sku ON barcodes (sku)"),
+            QStringLiteral("CREATE TABLE movements ("
+                           " id TEXT PRIMARY KEY,"
+                           " location TEXT NOT NULL REFERENCES locations (code),"
+                           " sku TEXT NOT NULL REFERENCES products (sku),"
+                           " kind TEXT NOT NULL,"
+                           " quantity INTEGER NOT NULL,"
+                           " occurred_at INTEGER NOT NULL,"
+                           " user_name TEXT NOT NULL DEFAULT '',"
+                           " device TEXT NOT NULL DEFAULT '',"
+                           " reason_code TEXT NOT NULL DEFAULT '',"
+                           " reference TEXT NOT NULL DEFAULT '',"
+                           " server_seq INTEGER,"
+                           " recorded_at INTEGER NOT NULL)"),
+            QStringLiteral(
+                "CREATE INDEX movements_by_position ON movements (location, sku, occurred_at)"),
+            QStringLiteral("CREATE TABLE levels ("
+                           " location TEXT NOT NULL,"
+                           " sku TEXT NOT NULL,"
+                           " on_hand INTEGER NOT NULL DEFAULT 0,"
+                           " committed INTEGER NOT NULL DEFAULT 0,"
+                           " last_counted_at INTEGER,"
+                           " PRIMARY KEY (location, sku)) WITHOUT ROWID"),
+            QStringLiteral("CREATE TABLE outbox ("
+                           " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " change_kind TEXT NOT NULL,"
+                           " change_id TEXT NOT NULL UNIQUE,"
+                           " payload TEXT NOT NULL,"
+                           " created_at INTEGER NOT NULL,"
+                           " attempts INTEGER NOT NULL DEFAULT 0,"
+                           " last_error TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        }};
+}
+
+} // namespace
+
+const QList<Migration> &replicaMigrations()
+{
+    static const QList<Migration> migrations{version1()};
+    return migrations;
+}
+
+} // namespace stockroom::replica

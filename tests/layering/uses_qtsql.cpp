@@ -1,0 +1,1 @@
+#include <QtSql/QSqlDatabase>

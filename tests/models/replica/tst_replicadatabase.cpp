@@ -1,0 +1,145 @@
+#include "replicadatabase.h"
+#include "schema.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace stockroom::replica;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+/** Opening, creating and refusing replica files. */
+class TestReplicaDatabase : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void createsNewReplicaAtLatestVersion();
+    void reopensExistingReplica();
+    void refusesCorruptFileWithoutTouchingIt_data();
+    void refusesCorruptFileWithoutTouchingIt();
+    void refusesNewerSchemaWithoutTouchingIt();
+    void reportsMissingFolder();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestReplicaDatabase::createsNewReplicaAtLatestVersion()
+{
+    const QString path = m_dir.filePath(QStringLiteral("new.sqlite"));
+    OpenError error;
+    auto db = ReplicaDatabase::open(path, &error);
+    QVERIFY2(db, qPrintable(error.message));
+    QCOMPARE(error.kind, OpenError::Kind::None);
+    QCOMPARE(db->schemaVersion(), replicaMigrations().constLast().version);
+
+    QSqlQuery query(db->connection());
+    QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
+    QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 1);
+    for (const char *table :
+         {"locations", "products", "barcodes", "movements", "levels", "outbox", "settings"}) {
+        QVERIFY(
+            query.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1StringView(table))));
+    }
+}
+
+void TestReplicaDatabase::reopensExistingReplica()
+{
+    const QString path = m_dir.filePath(QStringLiteral("reopen.sqlite"));
+    OpenError error;
+    {
+        auto db = ReplicaDatabase::open(path, &error);
+        QVERIFY(db);
+        QSqlQuery query(db->connection());
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO locations (code, name, kind, own) VALUES "
+                                          "('S01', 'Main Street', 'store', 1)")));
+    }
+    auto db = ReplicaDatabase::open(path, &error);
+    QVERIFY2(db, qPrintable(error.message));
+    QSqlQuery query(QStringLiteral("SELECT name FROM locations WHERE code = 'S01'"),
+                    db->connection());
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("Main Street"));
+}
+
+void TestReplicaDatabase::refusesCorruptFileWithoutTouchingIt_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::newRow("text file") << QByteArray("name,qty\nwidget,4\n");
+    QByteArray garbage(8192, '\0');
+    for (int i = 0; i < garbage.size(); ++i)
+        garbage[i] = char((i * 7919) % 251);
+    QTest::newRow("binary garbage") << garbage;
+    QByteArray damagedHeader = QByteArray("SQLite format 3") + '\0' + QByteArray(4080, '\x5a');
+    QTest::newRow("damaged SQLite header") << damagedHeader;
+}
+
+void TestReplicaDatabase::refusesCorruptFileWithoutTouchingIt()
+{
+    QFETCH(QByteArray, content);
+    const QString path
+        = m_dir.filePath(QStringLiteral("corrupt-%1.sqlite").arg(QTest::currentDataTag()));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+    }
+    const QByteArray before = fileHash(path);
+    OpenError error;
+    auto db = ReplicaDatabase::open(path, &error);
+    QVERIFY(!db);
+    QCOMPARE(error.kind, OpenError::Kind::NotAReplica);
+    QVERIFY2(error.message.contains(path), qPrintable(error.message));
+    QCOMPARE(fileHash(path), before);
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+}
+
+void TestReplicaDatabase::refusesNewerSchemaWithoutTouchingIt()
+{
+    const QString path = m_dir.filePath(QStringLiteral("newer.sqlite"));
+    {
+        OpenError error;
+        auto db = ReplicaDatabase::open(path, &error);
+        QVERIFY(db);
+        QSqlQuery query(db->connection());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 99")));
+    }
+    const QByteArray before = fileHash(path);
+    OpenError error;
+    auto db = ReplicaDatabase::open(path, &error);
+    QVERIFY(!db);
+    QCOMPARE(error.kind, OpenError::Kind::NewerSchema);
+    QVERIFY2(error.message.contains(QStringLiteral("schema version 99")),
+             qPrintable(error.message));
+    QCOMPARE(fileHash(path), before);
+}
+
+void TestReplicaDatabase::reportsMissingFolder()
+{
+    const QString path = m_dir.filePath(QStringLiteral("no/such/folder/replica.sqlite"));
+    OpenError error;
+    QVERIFY(!ReplicaDatabase::open(path, &error));
+    QCOMPARE(error.kind, OpenError::Kind::CannotOpen);
+    QVERIFY2(error.message.contains(QStringLiteral("does not exist")), qPrintable(error.message));
+    QVERIFY(!QFile::exists(path));
+}
+
+QTEST_GUILESS_MAIN(TestReplicaDatabase)
+#include "tst_replicadatabase.moc"

@@ -1,0 +1,191 @@
+#include "mainwindow.h"
+
+#include "emptystatepage.h"
+#include "navigationpane.h"
+#include "stockroomversion.h"
+#include "syncstatuslabel.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace stockroom::ui {
+
+namespace {
+
+const auto geometryKey = QStringLiteral("mainWindow/geometry");
+const auto windowStateKey = QStringLiteral("mainWindow/state");
+const auto lastPageKey = QStringLiteral("mainWindow/lastPage");
+
+QString emptyStateText(PageId page)
+{
+    switch (page) {
+    case PageId::Inventory:
+        return MainWindow::tr("Products with on-hand, committed and available stock for the "
+                              "current location, their movements and availability at nearby "
+                              "stores. Open or create a replica to see its inventory here.");
+    case PageId::Counts:
+        return MainWindow::tr("Count sessions: scan what is on the shelves, review the variance "
+                              "against the system and post the result.");
+    case PageId::Discrepancies:
+        return MainWindow::tr("One queue for every mismatch — count variances, negative stock, "
+                              "oversells, rejected changes — with response targets.");
+    case PageId::Sops:
+        return MainWindow::tr("Standard operating procedures: read, acknowledge and train.");
+    case PageId::Kpis:
+        return MainWindow::tr("Inventory accuracy, discrepancy response time, stockouts, cart "
+                              "abandonment, checkout completion and NPS against their targets.");
+    case PageId::Audits:
+        return MainWindow::tr("The monthly inventory audit: sample, blind count, findings and "
+                              "sign-off.");
+    }
+    Q_UNREACHABLE();
+}
+
+} // namespace
+
+MainWindow::MainWindow(QSettings *settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_navigation(new NavigationPane(this))
+    , m_pages(new QStackedWidget(this))
+    , m_syncStatus(new SyncStatusLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Stockroom"));
+    m_pages->setObjectName(QStringLiteral("pagesStackedWidget"));
+
+    for (PageId page : allPages()) {
+        auto *widget = new EmptyStatePage(NavigationPane::pageTitle(page), emptyStateText(page));
+        widget->setObjectName(pageKey(page) + QStringLiteral("Page"));
+        m_pageWidgets.insert(page, widget);
+        m_pages->addWidget(widget);
+    }
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    statusBar()->addPermanentWidget(m_syncStatus);
+    createMenus();
+
+    connect(m_navigation, &NavigationPane::pageRequested, this, &MainWindow::showPage);
+    resize(1100, 700);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setPage(PageId page, QWidget *widget)
+{
+    QWidget *old = m_pageWidgets.value(page);
+    const int index = m_pages->indexOf(old);
+    const bool wasCurrent = m_pages->currentWidget() == old;
+    if (widget->objectName().isEmpty())
+        widget->setObjectName(pageKey(page) + QStringLiteral("Page"));
+    m_pages->insertWidget(index, widget);
+    m_pages->removeWidget(old);
+    old->deleteLater();
+    m_pageWidgets.insert(page, widget);
+    if (wasCurrent)
+        m_pages->setCurrentWidget(widget);
+}
+
+QWidget *MainWindow::page(PageId page) const
+{
+    return m_pageWidgets.value(page);
+}
+
+PageId MainWindow::currentPage() const
+{
+    return m_navigation->currentPage();
+}
+
+void MainWindow::showPage(PageId page)
+{
+    if (m_navigation->currentPage() != page)
+        m_navigation->setCurrentPage(page); // comes back here through pageRequested
+    if (m_pages->currentWidget() == m_pageWidgets.value(page))
+        return;
+    m_pages->setCurrentWidget(m_pageWidgets.value(page));
+    Q_EMIT currentPageChanged(page);
+}
+
+void MainWindow::setSyncStatus(const domain::SyncStatus &status)
+{
+    m_syncStatus->setStatus(status);
+}
+
+void MainWindow::restoreState()
+{
+    const QByteArray geometry = m_settings->value(geometryKey).toByteArray();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    const QByteArray state = m_settings->value(windowStateKey).toByteArray();
+    if (!state.isEmpty())
+        QMainWindow::restoreState(state);
+    showPage(pageFromKey(m_settings->value(lastPageKey).toString(), PageId::Inventory));
+}
+
+void MainWindow::saveState()
+{
+    m_settings->setValue(geometryKey, saveGeometry());
+    m_settings->setValue(windowStateKey, QMainWindow::saveState());
+    m_settings->setValue(lastPageKey, pageKey(currentPage()));
+    m_settings->sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
+    event->accept();
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setObjectName(QStringLiteral("quitAction"));
+
+    QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
+    goMenu->setObjectName(QStringLiteral("goMenu"));
+    int number = 1;
+    for (PageId page : allPages()) {
+        QAction *action = goMenu->addAction(NavigationPane::pageTitle(page), this,
+                                            [this, page] { showPage(page); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number++)));
+        action->setObjectName(pageKey(page) + QStringLiteral("Action"));
+    }
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    QAction *aboutAction
+        = helpMenu->addAction(tr("&About Stockroom"), this, &MainWindow::showAbout);
+    aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    aboutAction->setMenuRole(QAction::AboutRole);
+    helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
+        ->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Stockroom"),
+                       tr("<h3>Stockroom %1</h3>"
+                          "<p>The back-office for retail chains that sell in stores and online: "
+                          "inventory, counts, discrepancies, SOPs, KPIs and audits, working "
+                          "offline and reconciling with the central IMS.</p>"
+                          "<p>Built with Qt %2.</p>")
+                           .arg(QLatin1StringView(versionString), QLatin1StringView(qVersion())));
+}
+
+} // namespace stockroom::ui
