@@ -57,10 +57,26 @@ std::unique_ptr<replica::ReplicaDatabase> openReplica(QString path, bool interac
     }
 }
 
+// --help and --version print and exit; they must work on a machine without a display.
+void useOffscreenForInformationalOptions(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        return;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "--help-all" || arg == "--version"
+            || arg == "-v") {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            return;
+        }
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    useOffscreenForInformationalOptions(argc, argv);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Stockroom"));
     QApplication::setOrganizationName(QStringLiteral("Stockroom"));
