@@ -1,5 +1,7 @@
 #include "movement.h"
 
+#include "reasoncode.h"
+
 #include <QCoreApplication>
 
 #include <array>
@@ -81,6 +83,8 @@ QString validateMovement(const Movement &movement)
             return tr("An adjustment must change the quantity.");
         if (movement.reasonCode.trimmed().isEmpty())
             return tr("An adjustment needs a reason code.");
+        if (!isKnownReasonCode(movement.reasonCode))
+            return tr("\"%1\" is not a known reason code.").arg(movement.reasonCode);
         break;
     default:
         if (movement.quantity <= 0)

@@ -43,6 +43,7 @@ struct Movement
     QString device;
     QString reasonCode;
     QString reference;
+    QString note;
     /** Set once the central IMS accepted the movement. */
     std::optional<qint64> serverSeq;
 

@@ -24,10 +24,12 @@ Migration version1()
                            " bin TEXT NOT NULL DEFAULT '',"
                            " low_stock_threshold INTEGER NOT NULL DEFAULT 0,"
                            " active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)))"),
+            QStringLiteral("CREATE INDEX products_by_category ON products (category)"),
             QStringLiteral("CREATE TABLE barcodes ("
                            " barcode TEXT PRIMARY KEY,"
                            " sku TEXT NOT NULL REFERENCES products (sku) ON DELETE CASCADE)"),
             QStringLiteral("CREATE INDEX barcodes_by_sku ON barcodes (sku)"),
+            // The ledger: immutable movements; own locations keep all of theirs.
             QStringLiteral("CREATE TABLE movements ("
                            " id TEXT PRIMARY KEY,"
                            " location TEXT NOT NULL REFERENCES locations (code),"
@@ -39,17 +41,24 @@ Migration version1()
                            " device TEXT NOT NULL DEFAULT '',"
                            " reason_code TEXT NOT NULL DEFAULT '',"
                            " reference TEXT NOT NULL DEFAULT '',"
+                           " note TEXT NOT NULL DEFAULT '',"
                            " server_seq INTEGER,"
                            " recorded_at INTEGER NOT NULL)"),
-            QStringLiteral(
-                "CREATE INDEX movements_by_position ON movements (location, sku, occurred_at)"),
+            QStringLiteral("CREATE INDEX movements_by_position"
+                           " ON movements (location, sku, occurred_at)"),
+            QStringLiteral("CREATE INDEX movements_by_sku ON movements (sku, occurred_at)"),
+            // Folded levels of every location; the latest count and the newest movement
+            // let a new movement be applied incrementally or trigger a refold.
             QStringLiteral("CREATE TABLE levels ("
                            " location TEXT NOT NULL,"
                            " sku TEXT NOT NULL,"
                            " on_hand INTEGER NOT NULL DEFAULT 0,"
                            " committed INTEGER NOT NULL DEFAULT 0,"
-                           " last_counted_at INTEGER,"
+                           " last_count_at INTEGER,"
+                           " last_count_id TEXT,"
+                           " last_movement_at INTEGER,"
                            " PRIMARY KEY (location, sku)) WITHOUT ROWID"),
+            QStringLiteral("CREATE INDEX levels_by_sku ON levels (sku)"),
             QStringLiteral("CREATE TABLE outbox ("
                            " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
                            " change_kind TEXT NOT NULL,"

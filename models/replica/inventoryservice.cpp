@@ -1,0 +1,352 @@
+#include "inventoryservice.h"
+
+#include "ledgerfold.h"
+#include "ledgerwriter.h"
+#include "levelrepository.h"
+#include "locationrepository.h"
+#include "movementrepository.h"
+#include "outboxrepository.h"
+#include "productrepository.h"
+#include "replicadatabase.h"
+#include "settingsrepository.h"
+#include "sqlhelpers.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlDatabase>
+
+namespace stockroom::replica {
+
+namespace {
+
+const auto homeLocationKey = QStringLiteral("home_location");
+const auto movementChangeKind = QStringLiteral("movement");
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("stockroom::replica::InventoryService", text);
+}
+
+} // namespace
+
+class InventoryService::Private
+{
+public:
+    Private(ReplicaDatabase &db, Identity identity, Clock clock)
+        : replica(db)
+        , connection(db.connection())
+        , identity(std::move(identity))
+        , clock(clock ? std::move(clock) : [] { return QDateTime::currentMSecsSinceEpoch(); })
+        , locations(connection)
+        , products(connection)
+        , movements(connection)
+        , levels(connection)
+        , outbox(connection)
+        , settings(connection)
+        , ledger(connection)
+    {}
+
+    // Runs work inside one transaction; rolls back and keeps its message on failure.
+    bool inTransaction(const std::function<bool(QString *)> &work, QString *error)
+    {
+        if (!connection.transaction()) {
+            *error = tr("Cannot start a transaction: %1").arg(connection.lastError().text());
+            return false;
+        }
+        if (!work(error)) {
+            connection.rollback();
+            return false;
+        }
+        if (!connection.commit()) {
+            *error = tr("Cannot commit: %1").arg(connection.lastError().text());
+            connection.rollback();
+            return false;
+        }
+        return true;
+    }
+
+    // Checks a local movement against the replica; empty when it may be recorded.
+    QString check(const domain::Movement &m) const
+    {
+        if (const QString invalid = domain::validateMovement(m); !invalid.isEmpty())
+            return invalid;
+        if (!locations.find(m.location))
+            return tr("Unknown location \"%1\".").arg(m.location);
+        if (!locations.isOwn(m.location)) {
+            return tr("Location %1 is not kept on this desktop; record its movements there.")
+                .arg(m.location);
+        }
+        if (!products.find(m.sku))
+            return tr("Unknown SKU \"%1\".").arg(m.sku);
+        return {};
+    }
+
+    bool appendLocal(const domain::Movement &m, QString *error)
+    {
+        const auto outcome = ledger.append(m, clock(), error);
+        if (!outcome)
+            return false;
+        if (*outcome == LedgerWriter::Outcome::Duplicate)
+            return true;
+        return outbox.enqueue(movementChangeKind, m.id.toString(QUuid::WithoutBraces), {}, clock(),
+                              error);
+    }
+
+    ReplicaDatabase &replica;
+    QSqlDatabase connection;
+    Identity identity;
+    Clock clock;
+    LocationRepository locations;
+    ProductRepository products;
+    MovementRepository movements;
+    LevelRepository levels;
+    OutboxRepository outbox;
+    SettingsRepository settings;
+    LedgerWriter ledger;
+};
+
+InventoryService::InventoryService(ReplicaDatabase &db, Identity identity, Clock clock)
+    : d(std::make_unique<Private>(db, std::move(identity), std::move(clock)))
+{}
+
+InventoryService::~InventoryService() = default;
+
+const Identity &InventoryService::identity() const
+{
+    return d->identity;
+}
+
+qint64 InventoryService::now() const
+{
+    return d->clock();
+}
+
+QString InventoryService::homeLocation() const
+{
+    const QString stored = d->settings.value(homeLocationKey);
+    if (!stored.isEmpty())
+        return stored;
+    const QStringList own = d->locations.ownCodes();
+    return own.isEmpty() ? QString() : own.constFirst();
+}
+
+bool InventoryService::setHomeLocation(const QString &code, QString *error)
+{
+    if (!d->locations.isOwn(code)) {
+        *error = tr("Location %1 is not one of this desktop's locations.").arg(code);
+        return false;
+    }
+    return d->settings.setValue(homeLocationKey, code, error);
+}
+
+bool InventoryService::addLocation(const domain::Location &location, bool own, QString *error)
+{
+    if (location.code.trimmed().isEmpty() || location.code.contains(QLatin1Char(' '))) {
+        *error = tr("A location code must be non-empty and without spaces.");
+        return false;
+    }
+    return d->locations.upsert(location, own, error);
+}
+
+bool InventoryService::upsertProducts(const QList<domain::Product> &products, QString *error)
+{
+    return d->inTransaction(
+        [&](QString *err) {
+            for (const domain::Product &product : products) {
+                if (const QString invalid = domain::validateProduct(product); !invalid.isEmpty()) {
+                    *err = invalid;
+                    return false;
+                }
+                if (!d->products.upsert(product, err))
+                    return false;
+            }
+            return true;
+        },
+        error);
+}
+
+QList<domain::Location> InventoryService::locations() const
+{
+    return d->locations.all();
+}
+
+QStringList InventoryService::ownLocations() const
+{
+    return d->locations.ownCodes();
+}
+
+std::optional<domain::Product> InventoryService::findProduct(const QString &skuOrBarcode) const
+{
+    const QString key = skuOrBarcode.trimmed();
+    if (auto product = d->products.find(key))
+        return product;
+    return d->products.findByBarcode(key);
+}
+
+QList<domain::Product> InventoryService::products() const
+{
+    return d->products.all();
+}
+
+QList<domain::Product> InventoryService::search(const QString &text, int limit) const
+{
+    QSqlQuery query = prepared(
+        d->connection,
+        QStringLiteral(
+            "SELECT DISTINCT p.sku FROM products p LEFT JOIN barcodes b ON b.sku = p.sku"
+            " WHERE p.sku LIKE ?1 OR p.name LIKE ?1 OR p.category LIKE ?1 OR b.barcode LIKE ?1"
+            " ORDER BY (p.sku = ?2 OR b.barcode = ?2) DESC, p.sku LIMIT ?3"));
+    QString pattern = text.trimmed();
+    pattern.replace(QLatin1Char('%'), QString()).replace(QLatin1Char('_'), QString());
+    query.bindValue(0, QStringLiteral("%%1%").arg(pattern));
+    query.bindValue(1, text.trimmed());
+    query.bindValue(2, limit);
+    QList<domain::Product> found;
+    if (query.exec()) {
+        while (query.next()) {
+            if (auto product = d->products.find(query.value(0).toString()))
+                found.append(*product);
+        }
+    }
+    return found;
+}
+
+QList<domain::StockPosition> InventoryService::levelsAt(const QString &location) const
+{
+    return d->levels.atLocation(location);
+}
+
+std::optional<domain::StockPosition> InventoryService::level(const QString &location,
+                                                             const QString &sku) const
+{
+    if (auto row = d->levels.find(location, sku))
+        return row->position;
+    return std::nullopt;
+}
+
+QList<domain::StockPosition> InventoryService::availability(const QString &sku) const
+{
+    return d->levels.ofSku(sku);
+}
+
+QList<domain::Movement> InventoryService::history(const QString &location, const QString &sku,
+                                                  int limit) const
+{
+    return d->movements.history(location, sku, limit);
+}
+
+qint64 InventoryService::pendingChanges() const
+{
+    return d->outbox.count();
+}
+
+RecordResult InventoryService::record(const RecordRequest &request)
+{
+    RecordResult result;
+    const QString location = request.location.isEmpty() ? homeLocation() : request.location;
+    if (location.isEmpty()) {
+        result.error = tr("This replica has no location yet; run init --location CODE first.");
+        return result;
+    }
+    const auto product = findProduct(request.product);
+    if (!product) {
+        result.error = tr("No product has the SKU or barcode \"%1\".").arg(request.product);
+        return result;
+    }
+    domain::Movement &m = result.movement;
+    m.id = QUuid::createUuid();
+    m.location = location;
+    m.sku = product->sku;
+    m.kind = request.kind;
+    m.quantity = request.quantity;
+    m.occurredAtMs = request.occurredAtMs.value_or(d->clock());
+    m.user = d->identity.user;
+    m.device = d->identity.device;
+    m.reasonCode = request.reasonCode.trimmed();
+    m.reference = request.reference.trimmed();
+    m.note = request.note.trimmed();
+    if (!recordMovements({m}, &result.error))
+        return result;
+    result.level = level(m.location, m.sku).value_or(domain::StockPosition{}).level;
+    return result;
+}
+
+bool InventoryService::recordMovements(const QList<domain::Movement> &movements, QString *error)
+{
+    return d->inTransaction(
+        [&](QString *err) {
+            for (const domain::Movement &m : movements) {
+                if (const QString problem = d->check(m); !problem.isEmpty()) {
+                    *err = problem;
+                    return false;
+                }
+                if (!d->appendLocal(m, err))
+                    return false;
+            }
+            return true;
+        },
+        error);
+}
+
+VerifyReport InventoryService::verify() const
+{
+    VerifyReport report;
+    // Both scans run in (location, sku) order and are merged position by position.
+    QSqlQuery ledger
+        = prepared(d->connection, QStringLiteral("SELECT %1 FROM movements ORDER BY location, sku")
+                                      .arg(MovementRepository::selectColumns()));
+    QSqlQuery stored = prepared(
+        d->connection,
+        QStringLiteral("SELECT l.location, l.sku, l.on_hand, l.committed, l.last_count_at"
+                       " FROM levels l JOIN locations o ON o.code = l.location AND o.own = 1"
+                       " ORDER BY l.location, l.sku"));
+    if (!ledger.exec() || !stored.exec()) {
+        report.error
+            = tr("Cannot read the ledger: %1")
+                  .arg((ledger.lastError().isValid() ? ledger : stored).lastError().text());
+        return report;
+    }
+
+    bool haveMovement = ledger.next();
+    bool haveLevel = stored.next();
+    QList<domain::Movement> position;
+    while (haveMovement || haveLevel) {
+        const auto key = [](const QSqlQuery &q, int location, int sku) {
+            return std::pair(q.value(location).toString(), q.value(sku).toString());
+        };
+        const auto ledgerKey = haveMovement ? key(ledger, 1, 2) : std::pair<QString, QString>();
+        const auto levelKey = haveLevel ? key(stored, 0, 1) : std::pair<QString, QString>();
+        const bool takeLedger = haveMovement && (!haveLevel || ledgerKey <= levelKey);
+        const bool takeLevel = haveLevel && (!haveMovement || levelKey <= ledgerKey);
+
+        position.clear();
+        if (takeLedger) {
+            while (haveMovement && key(ledger, 1, 2) == ledgerKey) {
+                position.append(MovementRepository::fromRow(ledger));
+                haveMovement = ledger.next();
+            }
+        }
+        const domain::StockLevel folded = domain::foldLedger(position);
+        domain::StockPosition actual{takeLedger ? ledgerKey.first : levelKey.first,
+                                     takeLedger ? ledgerKey.second : levelKey.second,
+                                     {},
+                                     std::nullopt};
+        if (takeLevel) {
+            actual.level = {stored.value(2).toLongLong(), stored.value(3).toLongLong()};
+            actual.lastCountedAtMs = optionalInt(stored.value(4));
+            haveLevel = stored.next();
+        }
+        ++report.positionsChecked;
+        report.movementsFolded += position.size();
+        if (!(actual.level == folded) || (takeLedger && !takeLevel))
+            report.mismatches.append({actual, folded});
+    }
+    return report;
+}
+
+ReplicaDatabase &InventoryService::database()
+{
+    return d->replica;
+}
+
+} // namespace stockroom::replica

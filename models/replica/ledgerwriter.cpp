@@ -1,0 +1,71 @@
+#include "ledgerwriter.h"
+
+#include "ledgerfold.h"
+
+#include <QCoreApplication>
+
+namespace stockroom::replica {
+
+LedgerWriter::LedgerWriter(const QSqlDatabase &db)
+    : m_movements(db)
+    , m_levels(db)
+{}
+
+bool LedgerWriter::sameChange(const domain::Movement &a, const domain::Movement &b)
+{
+    domain::Movement left = a;
+    domain::Movement right = b;
+    left.serverSeq.reset();
+    right.serverSeq.reset();
+    return left == right;
+}
+
+std::optional<LedgerWriter::Outcome> LedgerWriter::append(const domain::Movement &m,
+                                                          qint64 recordedAtMs, QString *error)
+{
+    if (const auto existing = m_movements.find(m.id)) {
+        if (sameChange(*existing, m))
+            return Outcome::Duplicate;
+        *error = QCoreApplication::translate("stockroom::replica::LedgerWriter",
+                                             "Movement %1 already exists with different content.")
+                     .arg(m.id.toString(QUuid::WithoutBraces));
+        return std::nullopt;
+    }
+    if (!m_movements.insert(m, recordedAtMs, error))
+        return std::nullopt;
+
+    LevelRow row = m_levels.find(m.location, m.sku)
+                       .value_or(LevelRow{{m.location, m.sku, {}, std::nullopt}, {}, std::nullopt});
+    const bool outOfOrder = row.lastMovementAtMs && m.occurredAtMs < *row.lastMovementAtMs;
+    if (m.kind == domain::MovementKind::Count || outOfOrder)
+        return refold(m.location, m.sku, error) ? std::optional(Outcome::Applied) : std::nullopt;
+
+    row.position.level.committed += domain::committedDelta(m);
+    if (!row.position.lastCountedAtMs || m.occurredAtMs > *row.position.lastCountedAtMs)
+        row.position.level.onHand += domain::onHandDelta(m);
+    row.lastMovementAtMs = std::max(row.lastMovementAtMs.value_or(m.occurredAtMs), m.occurredAtMs);
+    if (!m_levels.save(row, error))
+        return std::nullopt;
+    return Outcome::Applied;
+}
+
+bool LedgerWriter::refold(const QString &location, const QString &sku, QString *error)
+{
+    const QList<domain::Movement> ledger = m_movements.forPosition(location, sku);
+    LevelRow row{{location, sku, domain::foldLedger(ledger), std::nullopt}, {}, std::nullopt};
+    const domain::Movement *latestCount = nullptr;
+    for (const domain::Movement &m : ledger) {
+        if (m.kind == domain::MovementKind::Count
+            && (!latestCount || domain::isLaterInLedger(m, *latestCount)))
+            latestCount = &m;
+        row.lastMovementAtMs
+            = std::max(row.lastMovementAtMs.value_or(m.occurredAtMs), m.occurredAtMs);
+    }
+    if (latestCount) {
+        row.position.lastCountedAtMs = latestCount->occurredAtMs;
+        row.lastCountId = latestCount->id;
+    }
+    return m_levels.save(row, error);
+}
+
+} // namespace stockroom::replica

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "stockposition.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <optional>
+
+namespace stockroom::replica {
+
+/** A stored level with what incremental maintenance needs: the latest count and movement. */
+struct LevelRow
+{
+    domain::StockPosition position;
+    QUuid lastCountId;
+    std::optional<qint64> lastMovementAtMs;
+};
+
+/** Folded stock levels per location and SKU. */
+class LevelRepository
+{
+public:
+    explicit LevelRepository(const QSqlDatabase &db);
+
+    std::optional<LevelRow> find(const QString &location, const QString &sku) const;
+    bool save(const LevelRow &row, QString *error);
+    QList<domain::StockPosition> atLocation(const QString &location) const;
+    QList<domain::StockPosition> ofSku(const QString &sku) const;
+    qint64 count() const;
+
+private:
+    QSqlDatabase m_db;
+    mutable QSqlQuery m_find;
+    QSqlQuery m_save;
+};
+
+} // namespace stockroom::replica

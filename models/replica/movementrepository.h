@@ -1,0 +1,36 @@
+#pragma once
+
+#include "movement.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <optional>
+
+namespace stockroom::replica {
+
+/** The movement ledger in the replica: append-only, keyed by the movement's UUID. */
+class MovementRepository
+{
+public:
+    explicit MovementRepository(const QSqlDatabase &db);
+
+    bool insert(const domain::Movement &movement, qint64 recordedAtMs, QString *error);
+    std::optional<domain::Movement> find(const QUuid &id) const;
+    /** Every movement of one location and SKU (the input of the fold). */
+    QList<domain::Movement> forPosition(const QString &location, const QString &sku) const;
+    /** The newest movements of one position first, at most limit of them. */
+    QList<domain::Movement> history(const QString &location, const QString &sku, int limit) const;
+    qint64 count() const;
+
+    /** Reads the columns selected by selectColumns() into a movement. */
+    static domain::Movement fromRow(const QSqlQuery &query, int firstColumn = 0);
+    static QString selectColumns();
+
+private:
+    QSqlDatabase m_db;
+    QSqlQuery m_insert;
+};
+
+} // namespace stockroom::replica

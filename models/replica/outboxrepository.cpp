@@ -1,0 +1,55 @@
+#include "outboxrepository.h"
+
+#include "sqlhelpers.h"
+
+namespace stockroom::replica {
+
+OutboxRepository::OutboxRepository(const QSqlDatabase &db)
+    : m_db(db)
+    , m_enqueue(prepared(db, QStringLiteral("INSERT INTO outbox (change_kind, change_id, payload,"
+                                            " created_at) VALUES (?, ?, ?, ?)")))
+{}
+
+bool OutboxRepository::enqueue(const QString &changeKind, const QString &changeId,
+                               const QByteArray &payload, qint64 createdAtMs, QString *error)
+{
+    m_enqueue.bindValue(0, changeKind);
+    m_enqueue.bindValue(1, changeId);
+    m_enqueue.bindValue(2, QString::fromUtf8(payload));
+    m_enqueue.bindValue(3, createdAtMs);
+    return execOrFail(m_enqueue, error);
+}
+
+QList<OutboxEntry> OutboxRepository::pending(int limit) const
+{
+    QSqlQuery query = prepared(
+        m_db, QStringLiteral(
+                  "SELECT seq, change_kind, change_id, payload, created_at, attempts, last_error"
+                  " FROM outbox ORDER BY seq LIMIT ?"));
+    query.addBindValue(limit);
+    QList<OutboxEntry> entries;
+    if (query.exec()) {
+        while (query.next()) {
+            entries.append({query.value(0).toLongLong(), query.value(1).toString(),
+                            query.value(2).toString(), query.value(3).toString().toUtf8(),
+                            query.value(4).toLongLong(), query.value(5).toInt(),
+                            query.value(6).toString()});
+        }
+    }
+    return entries;
+}
+
+qint64 OutboxRepository::count() const
+{
+    QSqlQuery query = prepared(m_db, QStringLiteral("SELECT count(*) FROM outbox"));
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+}
+
+bool OutboxRepository::remove(const QString &changeId, QString *error)
+{
+    QSqlQuery query = prepared(m_db, QStringLiteral("DELETE FROM outbox WHERE change_id = ?"));
+    query.addBindValue(changeId);
+    return execOrFail(query, error);
+}
+
+} // namespace stockroom::replica

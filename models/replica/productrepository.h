@@ -1,0 +1,32 @@
+#pragma once
+
+#include "product.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace stockroom::replica {
+
+/** The catalogue in the replica: products and their barcodes. */
+class ProductRepository
+{
+public:
+    explicit ProductRepository(const QSqlDatabase &db);
+
+    /** Inserts or replaces a product and its barcodes (caller owns the transaction). */
+    bool upsert(const domain::Product &product, QString *error);
+    std::optional<domain::Product> find(const QString &sku) const;
+    std::optional<domain::Product> findByBarcode(const QString &barcode) const;
+    /** Which product a barcode belongs to, if any. */
+    QString skuOfBarcode(const QString &barcode) const;
+    /** Every product, ordered by SKU, with its barcodes. */
+    QList<domain::Product> all() const;
+    qint64 count() const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace stockroom::replica

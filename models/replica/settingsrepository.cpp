@@ -1,0 +1,28 @@
+#include "settingsrepository.h"
+
+#include "sqlhelpers.h"
+
+namespace stockroom::replica {
+
+SettingsRepository::SettingsRepository(const QSqlDatabase &db)
+    : m_db(db)
+{}
+
+QString SettingsRepository::value(const QString &key, const QString &defaultValue) const
+{
+    QSqlQuery query = prepared(m_db, QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    query.addBindValue(key);
+    return query.exec() && query.next() ? query.value(0).toString() : defaultValue;
+}
+
+bool SettingsRepository::setValue(const QString &key, const QString &value, QString *error)
+{
+    QSqlQuery query
+        = prepared(m_db, QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"
+                                        " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    query.addBindValue(key);
+    query.addBindValue(value);
+    return execOrFail(query, error);
+}
+
+} // namespace stockroom::replica
