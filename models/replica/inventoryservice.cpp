@@ -194,13 +194,14 @@ QList<domain::Product> InventoryService::search(const QString &text, int limit) 
         d->connection,
         QStringLiteral(
             "SELECT DISTINCT p.sku FROM products p LEFT JOIN barcodes b ON b.sku = p.sku"
-            " WHERE p.sku LIKE ?1 OR p.name LIKE ?1 OR p.category LIKE ?1 OR b.barcode LIKE ?1"
-            " ORDER BY (p.sku = ?2 OR b.barcode = ?2) DESC, p.sku LIMIT ?3"));
+            " WHERE p.sku LIKE :pattern OR p.name LIKE :pattern OR p.category LIKE :pattern"
+            " OR b.barcode LIKE :pattern"
+            " ORDER BY (p.sku = :exact OR b.barcode = :exact) DESC, p.sku LIMIT :limit"));
     QString pattern = text.trimmed();
-    pattern.replace(QLatin1Char('%'), QString()).replace(QLatin1Char('_'), QString());
-    query.bindValue(0, QStringLiteral("%%1%").arg(pattern));
-    query.bindValue(1, text.trimmed());
-    query.bindValue(2, limit);
+    pattern.remove(QLatin1Char('%')).remove(QLatin1Char('_'));
+    query.bindValue(QStringLiteral(":pattern"), QStringLiteral("%%1%").arg(pattern));
+    query.bindValue(QStringLiteral(":exact"), text.trimmed());
+    query.bindValue(QStringLiteral(":limit"), limit);
     QList<domain::Product> found;
     if (query.exec()) {
         while (query.next()) {
@@ -238,6 +239,23 @@ QList<domain::Movement> InventoryService::history(const QString &location, const
 qint64 InventoryService::pendingChanges() const
 {
     return d->outbox.count();
+}
+
+void InventoryService::forEachMovement(
+    const QString &location, const std::function<void(const domain::Movement &)> &visit) const
+{
+    QSqlQuery query = prepared(
+        d->connection,
+        QStringLiteral(
+            "SELECT %1 FROM movements m JOIN locations o ON o.code = m.location AND o.own = 1"
+            " WHERE :location = '' OR m.location = :location"
+            " ORDER BY m.location, m.sku, m.occurred_at, m.id")
+            .arg(MovementRepository::selectColumns(QStringLiteral("m."))));
+    query.bindValue(QStringLiteral(":location"), notNull(location));
+    if (query.exec()) {
+        while (query.next())
+            visit(MovementRepository::fromRow(query));
+    }
 }
 
 RecordResult InventoryService::record(const RecordRequest &request)

@@ -103,6 +103,9 @@ public:
     QList<domain::Movement> history(const QString &location, const QString &sku,
                                     int limit = 200) const;
     qint64 pendingChanges() const;
+    /** Visits the ledger of one own location (every own one when empty) in SKU, time order. */
+    void forEachMovement(const QString &location,
+                         const std::function<void(const domain::Movement &)> &visit) const;
 
     // Changes
     RecordResult record(const RecordRequest &request);

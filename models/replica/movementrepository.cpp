@@ -14,10 +14,17 @@ MovementRepository::MovementRepository(const QSqlDatabase &db)
               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
 {}
 
-QString MovementRepository::selectColumns()
+QString MovementRepository::selectColumns(const QString &tablePrefix)
 {
-    return QStringLiteral("id, location, sku, kind, quantity, occurred_at, user_name, device,"
-                          " reason_code, reference, note, server_seq");
+    static const QStringList columns{
+        QStringLiteral("id"),        QStringLiteral("location"), QStringLiteral("sku"),
+        QStringLiteral("kind"),      QStringLiteral("quantity"), QStringLiteral("occurred_at"),
+        QStringLiteral("user_name"), QStringLiteral("device"),   QStringLiteral("reason_code"),
+        QStringLiteral("reference"), QStringLiteral("note"),     QStringLiteral("server_seq")};
+    QStringList prefixed;
+    for (const QString &column : columns)
+        prefixed.append(tablePrefix + column);
+    return prefixed.join(QStringLiteral(", "));
 }
 
 domain::Movement MovementRepository::fromRow(const QSqlQuery &query, int c)
@@ -47,11 +54,11 @@ bool MovementRepository::insert(const domain::Movement &m, qint64 recordedAtMs, 
     m_insert.bindValue(3, domain::movementKindName(m.kind));
     m_insert.bindValue(4, m.quantity);
     m_insert.bindValue(5, m.occurredAtMs);
-    m_insert.bindValue(6, m.user);
-    m_insert.bindValue(7, m.device);
-    m_insert.bindValue(8, m.reasonCode);
-    m_insert.bindValue(9, m.reference);
-    m_insert.bindValue(10, m.note);
+    m_insert.bindValue(6, notNull(m.user));
+    m_insert.bindValue(7, notNull(m.device));
+    m_insert.bindValue(8, notNull(m.reasonCode));
+    m_insert.bindValue(9, notNull(m.reference));
+    m_insert.bindValue(10, notNull(m.note));
     m_insert.bindValue(11, nullableInt(m.serverSeq));
     m_insert.bindValue(12, recordedAtMs);
     return execOrFail(m_insert, error);

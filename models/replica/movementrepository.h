@@ -26,7 +26,7 @@ public:
 
     /** Reads the columns selected by selectColumns() into a movement. */
     static domain::Movement fromRow(const QSqlQuery &query, int firstColumn = 0);
-    static QString selectColumns();
+    static QString selectColumns(const QString &tablePrefix = {});
 
 private:
     QSqlDatabase m_db;

@@ -15,7 +15,7 @@ bool OutboxRepository::enqueue(const QString &changeKind, const QString &changeI
 {
     m_enqueue.bindValue(0, changeKind);
     m_enqueue.bindValue(1, changeId);
-    m_enqueue.bindValue(2, QString::fromUtf8(payload));
+    m_enqueue.bindValue(2, notNull(QString::fromUtf8(payload)));
     m_enqueue.bindValue(3, createdAtMs);
     return execOrFail(m_enqueue, error);
 }

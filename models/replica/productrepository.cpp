@@ -44,11 +44,11 @@ bool ProductRepository::upsert(const domain::Product &product, QString *error)
             " active = excluded.active")
             .arg(productColumns));
     query.addBindValue(product.sku);
-    query.addBindValue(product.name);
-    query.addBindValue(product.category);
+    query.addBindValue(notNull(product.name));
+    query.addBindValue(notNull(product.category));
     query.addBindValue(product.unitCostCents);
     query.addBindValue(product.priceCents);
-    query.addBindValue(product.bin);
+    query.addBindValue(notNull(product.bin));
     query.addBindValue(product.lowStockThreshold);
     query.addBindValue(product.active ? 1 : 0);
     if (!execOrFail(query, error))

@@ -31,6 +31,12 @@ inline std::optional<qint64> optionalInt(const QVariant &value)
     return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
 }
 
+/** Text for a NOT NULL column: a null QString would be bound as NULL. */
+inline QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 inline QVariant nullableInt(const std::optional<qint64> &value)
 {
     return value ? QVariant(*value) : QVariant(QMetaType::fromType<qint64>());
