@@ -54,6 +54,9 @@ void TestMovement::validate_data()
         << QStringLiteral("An adjustment needs a reason code.");
     QTest::newRow("adjustment with reason")
         << MovementKind::Adjustment << -2LL << QStringLiteral("damaged") << QString();
+    QTest::newRow("adjustment with unknown reason")
+        << MovementKind::Adjustment << 3LL << QStringLiteral("lost in space")
+        << QStringLiteral("\"lost in space\" is not a known reason code.");
     QTest::newRow("adjustment of zero")
         << MovementKind::Adjustment << 0LL << QStringLiteral("found")
         << QStringLiteral("An adjustment must change the quantity.");
