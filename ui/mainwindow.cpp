@@ -124,6 +124,18 @@ void MainWindow::setSyncStatus(const domain::SyncStatus &status)
     m_syncStatus->setStatus(status);
 }
 
+void MainWindow::addFileActions(const QList<QAction *> &actions)
+{
+    auto *fileMenu = findChild<QMenu *>(QStringLiteral("fileMenu"));
+    for (QAction *action : actions) {
+        if (action)
+            fileMenu->insertAction(m_quitAction, action);
+        else
+            fileMenu->insertSeparator(m_quitAction);
+    }
+    fileMenu->insertSeparator(m_quitAction);
+}
+
 void MainWindow::restoreState()
 {
     const QByteArray geometry = m_settings->value(geometryKey).toByteArray();
@@ -153,9 +165,9 @@ void MainWindow::createMenus()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->setObjectName(QStringLiteral("fileMenu"));
-    QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
-    quitAction->setShortcut(QKeySequence::Quit);
-    quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
 
     QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
     goMenu->setObjectName(QStringLiteral("goMenu"));

@@ -35,6 +35,8 @@ public:
     void showPage(PageId page);
 
     void setSyncStatus(const domain::SyncStatus &status);
+    /** Adds actions to the File menu above Quit; a null entry adds a separator. */
+    void addFileActions(const QList<QAction *> &actions);
 
     /** Restores the geometry and last page from the settings, if any were saved. */
     void restoreState();
@@ -54,6 +56,7 @@ private:
     NavigationPane *m_navigation;
     QStackedWidget *m_pages;
     SyncStatusLabel *m_syncStatus;
+    QAction *m_quitAction = nullptr;
     QHash<PageId, QWidget *> m_pageWidgets;
 };
 

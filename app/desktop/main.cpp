@@ -1,16 +1,18 @@
+#include "csvtransfer.h"
+#include "inventorypage.h"
+#include "inventoryservice.h"
 #include "mainwindow.h"
 #include "replicadatabase.h"
+#include "startup.h"
 #include "stockroomversion.h"
 #include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QFileDialog>
-#include <QMessageBox>
-#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QTimer>
 
 #include <cstdio>
@@ -18,44 +20,6 @@
 using namespace stockroom;
 
 namespace {
-
-QString defaultReplicaPath()
-{
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(dir);
-    return QDir(dir).filePath(QStringLiteral("replica.sqlite"));
-}
-
-// Opens the replica; when it cannot be opened, the user may pick another file or quit.
-std::unique_ptr<replica::ReplicaDatabase> openReplica(QString path, bool interactive)
-{
-    for (;;) {
-        replica::OpenError error;
-        auto db = replica::ReplicaDatabase::open(path, &error);
-        if (db)
-            return db;
-        if (!interactive) {
-            std::fprintf(stderr, "stockroom: %s\n", qPrintable(error.message));
-            return nullptr;
-        }
-        QMessageBox box(QMessageBox::Critical, QApplication::translate("main", "Stockroom"),
-                        QApplication::translate("main", "The local replica cannot be opened."));
-        box.setInformativeText(error.message);
-        QPushButton *openOther = box.addButton(
-            QApplication::translate("main", "Open Another File…"), QMessageBox::AcceptRole);
-        box.addButton(QMessageBox::Close);
-        box.exec();
-        if (box.clickedButton() != openOther)
-            return nullptr;
-        path = QFileDialog::getSaveFileName(
-            nullptr, QApplication::translate("main", "Open or Create Replica"),
-            QFileInfo(path).absolutePath(),
-            QApplication::translate("main", "Stockroom replica (*.sqlite)"), nullptr,
-            QFileDialog::DontConfirmOverwrite);
-        if (path.isEmpty())
-            return nullptr;
-    }
-}
 
 // --help and --version print and exit; they must work on a machine without a display.
 void useOffscreenForInformationalOptions(int argc, char *argv[])
@@ -95,7 +59,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption dbOption(
         QStringLiteral("db"),
         QApplication::translate("main", "The local replica file (default: %1).")
-            .arg(QDir::toNativeSeparators(defaultReplicaPath())),
+            .arg(QDir::toNativeSeparators(replica::ReplicaDatabase::defaultPath())),
         QApplication::translate("main", "path"));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
@@ -120,14 +84,26 @@ int main(int argc, char *argv[])
     }
 
     const bool screenshot = parser.isSet(screenshotOption);
-    auto replica = openReplica(
-        parser.isSet(dbOption) ? parser.value(dbOption) : defaultReplicaPath(), !screenshot);
+    auto replica = openDesktopReplica(
+        parser.isSet(dbOption) ? parser.value(dbOption) : replica::ReplicaDatabase::defaultPath(),
+        !parser.isSet(dbOption), !screenshot);
     if (!replica)
         return 1;
+
+    // Declared before the window: its pages borrow the service.
+    replica::InventoryService service(
+        *replica, {qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")),
+                   QSysInfo::machineHostName()});
 
     QSettings settings;
     ui::MainWindow window(&settings);
     window.setWindowFilePath(replica->path());
+    auto *inventoryPage = new ui::InventoryPage(service);
+    window.setPage(ui::PageId::Inventory, inventoryPage);
+    ui::CsvTransfer csvTransfer(service, &window);
+    window.addFileActions(csvTransfer.actions());
+    QObject::connect(&csvTransfer, &ui::CsvTransfer::replicaChanged, inventoryPage,
+                     &ui::InventoryPage::reload);
     window.restoreState();
     window.show();
 

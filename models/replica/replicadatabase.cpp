@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 
 namespace stockroom::replica {
 
@@ -128,6 +129,14 @@ std::unique_ptr<ReplicaDatabase> ReplicaDatabase::open(const QString &path, Open
     if (error)
         *error = {};
     return replica;
+}
+
+QString ReplicaDatabase::defaultPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+                        + QStringLiteral("/stockroom");
+    QDir().mkpath(dir);
+    return dir + QStringLiteral("/replica.sqlite");
 }
 
 int ReplicaDatabase::schemaVersion()

@@ -34,6 +34,8 @@ public:
     ReplicaDatabase &operator=(const ReplicaDatabase &) = delete;
 
     static std::unique_ptr<ReplicaDatabase> open(const QString &path, OpenError *error);
+    /** The embedded default replica of this user, shared by the desktop and the CLI. */
+    static QString defaultPath();
 
     QSqlDatabase &connection() { return m_db; }
     const QString &path() const { return m_path; }

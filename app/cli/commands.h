@@ -1,0 +1,31 @@
+#pragma once
+
+#include "clicontext.h"
+
+#include <QCommandLineParser>
+
+/** One stockroom-cli subcommand: its name, a one-line summary and its implementation. */
+struct CliCommand
+{
+    const char *name;
+    const char *summary;
+    int (*run)(CliContext &context);
+};
+
+/** Every subcommand, in the order `stockroom-cli --help` lists them. */
+const QList<CliCommand> &cliCommands();
+
+/**
+ * Parses a subcommand's own arguments. Returns false when the command should stop: after
+ * --help (exit code 0) or on a usage error (message printed, exit code 2).
+ */
+bool parseCommandLine(CliContext &context, QCommandLineParser &parser, const QString &synopsis,
+                      int *exitCode);
+
+int runInit(CliContext &context);
+int runRecord(CliContext &context);
+int runLevel(CliContext &context);
+int runVerify(CliContext &context);
+int runDemo(CliContext &context);
+int runImport(CliContext &context);
+int runExport(CliContext &context);

@@ -1,0 +1,85 @@
+#include "startup.h"
+
+#include "bulkloader.h"
+#include "demochain.h"
+
+#include <QApplication>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+
+#include <cstdio>
+
+using namespace stockroom;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QApplication::translate("main", text);
+}
+
+// Fills a new embedded default replica with the small demo chain.
+void seedDemo(replica::ReplicaDatabase &db, bool interactive)
+{
+    std::unique_ptr<QProgressDialog> progress;
+    if (interactive) {
+        progress = std::make_unique<QProgressDialog>(tr("Setting up the demo chain…"), tr("Skip"),
+                                                     0, 100);
+        progress->setWindowTitle(tr("Stockroom"));
+        progress->setMinimumDuration(200);
+        progress->setWindowModality(Qt::ApplicationModal);
+    }
+    QString error;
+    const bool seeded = replica::seedDemoChain(db, replica::DemoScale::Small, 1, &error,
+                                               [&progress](int percent) {
+                                                   if (!progress)
+                                                       return true;
+                                                   progress->setValue(percent);
+                                                   QApplication::processEvents();
+                                                   return !progress->wasCanceled();
+                                               });
+    if (progress)
+        progress->reset();
+    if (!seeded && !(progress && progress->wasCanceled())) {
+        std::fprintf(stderr, "stockroom: %s\n",
+                     qPrintable(tr("the demo chain could not be set up: %1").arg(error)));
+    }
+}
+
+} // namespace
+
+std::unique_ptr<replica::ReplicaDatabase>
+openDesktopReplica(const QString &initialPath, bool isEmbeddedDefault, bool interactive)
+{
+    QString path = initialPath;
+    for (;;) {
+        const bool isNew = !QFileInfo::exists(path);
+        replica::OpenError error;
+        auto db = replica::ReplicaDatabase::open(path, &error);
+        if (db) {
+            if (isNew && isEmbeddedDefault && path == initialPath)
+                seedDemo(*db, interactive);
+            return db;
+        }
+        if (!interactive) {
+            std::fprintf(stderr, "stockroom: %s\n", qPrintable(error.message));
+            return nullptr;
+        }
+        QMessageBox box(QMessageBox::Critical, tr("Stockroom"),
+                        tr("The local replica cannot be opened."));
+        box.setInformativeText(error.message);
+        QPushButton *openOther = box.addButton(tr("Open Another File…"), QMessageBox::AcceptRole);
+        box.addButton(QMessageBox::Close);
+        box.exec();
+        if (box.clickedButton() != openOther)
+            return nullptr;
+        path = QFileDialog::getSaveFileName(
+            nullptr, tr("Open or Create Replica"), QFileInfo(path).absolutePath(),
+            tr("Stockroom replica (*.sqlite)"), nullptr, QFileDialog::DontConfirmOverwrite);
+        if (path.isEmpty())
+            return nullptr;
+    }
+}

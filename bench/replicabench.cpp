@@ -1,0 +1,400 @@
+// stockroom-bench-replica: the replica's figures on chain-M (DESIGN.md section 7), one line
+// each. Not a test: it prints what it measures and fails only when something breaks.
+
+#include "bulkloader.h"
+#include "demochain.h"
+#include "inventoryfilterproxymodel.h"
+#include "inventoryservice.h"
+#include "inventorytablemodel.h"
+#include "ledgerfold.h"
+#include "replicadatabase.h"
+#include "schema.h"
+#include "ledgerwriter.h"
+#include "outboxrepository.h"
+#include <QDateTime>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <sqlite3.h>
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <optional>
+
+using namespace stockroom;
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+[[noreturn]] void fail(const QString &message)
+{
+    QTextStream(stderr) << "stockroom-bench-replica: " << message << Qt::endl;
+    std::exit(1);
+}
+
+double peakRssMb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0; // ru_maxrss is in KiB on Linux
+}
+
+double ms(qint64 nanoseconds)
+{
+    return double(nanoseconds) / 1e6;
+}
+
+void removeDatabase(const QString &path)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+}
+
+// The raw SQLite limit: the same movement and level rows, already converted to UTF-8, bound
+// and stepped through plain prepared statements into the same schema in a fresh file, in one
+// transaction, with the loader's journal, synchronous and cache settings (and SQLite's default
+// of no foreign-key checks). Only BEGIN, the binds and steps, and COMMIT are timed.
+qint64 rawInsertNs(const replica::DemoChain &chain, const QString &path)
+{
+    sqlite3 *db = nullptr;
+    if (sqlite3_open_v2(path.toUtf8().constData(), &db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
+        != SQLITE_OK)
+        fail(QStringLiteral("cannot create %1").arg(path));
+    const auto exec = [&](const QByteArray &sql) {
+        if (sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
+            fail(QString::fromUtf8(sqlite3_errmsg(db)));
+    };
+    exec("PRAGMA journal_mode = WAL");
+    exec("PRAGMA synchronous = NORMAL");
+    exec("PRAGMA cache_size = -" + QByteArray::number(replica::BulkLoader::cacheKiB));
+    for (const replica::Migration &migration : replica::replicaMigrations()) {
+        for (const QString &statement : migration.statements)
+            exec(statement.toUtf8());
+    }
+    sqlite3_stmt *movement = nullptr;
+    sqlite3_stmt *level = nullptr;
+    sqlite3_prepare_v2(db,
+                       "INSERT INTO movements (id, location, sku, kind, quantity, occurred_at,"
+                       " user_name, device, reason_code, reference, note, server_seq, recorded_at)"
+                       " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, NULL, ?6)",
+                       -1, &movement, nullptr);
+    sqlite3_prepare_v2(db,
+                       "INSERT INTO levels (location, sku, on_hand, committed, last_count_at,"
+                       " last_count_id, last_movement_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                       -1, &level, nullptr);
+    if (!movement || !level)
+        fail(QString::fromUtf8(sqlite3_errmsg(db)));
+
+    struct MovementRow
+    {
+        QByteArray text[9]; // id, location, sku, kind, user, device, reason, reference, note
+        qint64 quantity;
+        qint64 at;
+    };
+    struct LevelRow
+    {
+        QByteArray location, sku, countId;
+        domain::StockLevel level;
+        std::optional<qint64> countAt;
+        qint64 lastAt;
+    };
+    QList<MovementRow> movementRows;
+    QList<LevelRow> levelRows;
+    const auto text = [](sqlite3_stmt *s, int column, const QByteArray &value) {
+        sqlite3_bind_text(s, column, value.constData(), int(value.size()), SQLITE_STATIC);
+    };
+    const auto step = [&](sqlite3_stmt *s) {
+        if (sqlite3_step(s) != SQLITE_DONE)
+            fail(QString::fromUtf8(sqlite3_errmsg(db)));
+        sqlite3_reset(s);
+    };
+
+    QElapsedTimer timer;
+    qint64 timed = 0;
+    timer.start();
+    exec("BEGIN");
+    timed += timer.nsecsElapsed();
+    chain.generateMovements([&](const domain::Product &, const QList<domain::Movement> &ms) {
+        movementRows.clear();
+        levelRows.clear();
+        qsizetype first = 0;
+        for (qsizetype i = 0; i < ms.size(); ++i) {
+            const domain::Movement &m = ms[i];
+            movementRows.append({{m.id.toByteArray(QUuid::WithoutBraces), m.location.toUtf8(),
+                                  m.sku.toUtf8(), domain::movementKindName(m.kind).toUtf8(),
+                                  m.user.toUtf8(), m.device.toUtf8(), m.reasonCode.toUtf8(),
+                                  m.reference.toUtf8(), m.note.toUtf8()},
+                                 m.quantity,
+                                 m.occurredAtMs});
+            if (i + 1 < ms.size() && ms[i + 1].location == m.location)
+                continue;
+            const std::span<const domain::Movement> ledger(ms.constData() + first,
+                                                           size_t(i + 1 - first));
+            first = i + 1;
+            LevelRow row{m.location.toUtf8(), m.sku.toUtf8(), {}, domain::foldLedger(ledger),
+                         std::nullopt, m.occurredAtMs};
+            const domain::Movement *latestCount = nullptr;
+            for (const domain::Movement &each : ledger) {
+                if (each.kind == domain::MovementKind::Count
+                    && (!latestCount || domain::isLaterInLedger(each, *latestCount)))
+                    latestCount = &each;
+                row.lastAt = std::max(row.lastAt, each.occurredAtMs);
+            }
+            if (latestCount) {
+                row.countAt = latestCount->occurredAtMs;
+                row.countId = latestCount->id.toByteArray(QUuid::WithoutBraces);
+            }
+            levelRows.append(std::move(row));
+        }
+
+        timer.start();
+        for (const MovementRow &row : std::as_const(movementRows)) {
+            for (int c = 0; c < 4; ++c)
+                text(movement, c + 1, row.text[c]);
+            sqlite3_bind_int64(movement, 5, row.quantity);
+            sqlite3_bind_int64(movement, 6, row.at);
+            for (int c = 4; c < 9; ++c)
+                text(movement, c + 3, row.text[c]);
+            step(movement);
+        }
+        for (const LevelRow &row : std::as_const(levelRows)) {
+            text(level, 1, row.location);
+            text(level, 2, row.sku);
+            sqlite3_bind_int64(level, 3, row.level.onHand);
+            sqlite3_bind_int64(level, 4, row.level.committed);
+            if (row.countAt) {
+                sqlite3_bind_int64(level, 5, *row.countAt);
+                text(level, 6, row.countId);
+            } else {
+                sqlite3_bind_null(level, 5);
+                sqlite3_bind_null(level, 6);
+            }
+            sqlite3_bind_int64(level, 7, row.lastAt);
+            step(level);
+        }
+        timed += timer.nsecsElapsed();
+        return true;
+    });
+    sqlite3_finalize(movement);
+    sqlite3_finalize(level);
+    timer.start();
+    exec("COMMIT");
+    timed += timer.nsecsElapsed();
+    sqlite3_close(db);
+    return timed;
+}
+
+void benchLoad(replica::ReplicaDatabase &db, const replica::DemoChain &chain, const QString &dir)
+{
+    QElapsedTimer timer;
+    timer.start();
+    qint64 generated = 0;
+    chain.generateMovements([&](const domain::Product &, const QList<domain::Movement> &ms) {
+        generated += ms.size();
+        return true;
+    });
+    out() << "generate_ms=" << ms(timer.nsecsElapsed()) << " movements=" << generated
+          << Qt::endl;
+
+    QString error;
+    qint64 rowsWritten = 0; // when the loader reports 90 %: rows in, indexes still to build
+    qint64 indexesBuilt = 0; // when it reports 100 %: only the commit is left
+    timer.start();
+    const bool loaded = replica::seedDemoChain(db, chain.scale(), chain.seed(), &error,
+                                               [&](int percent) {
+                                                   if (percent == 90)
+                                                       rowsWritten = timer.nsecsElapsed();
+                                                   if (percent == 100)
+                                                       indexesBuilt = timer.nsecsElapsed();
+                                                   return true;
+                                               });
+    const qint64 load = timer.nsecsElapsed();
+    if (!loaded)
+        fail(error);
+    const double loadRss = peakRssMb();
+
+    const QString rawPath = QDir(dir).filePath(QStringLiteral("bench-raw.sqlite"));
+    removeDatabase(rawPath);
+    const qint64 raw = rawInsertNs(chain, rawPath);
+    removeDatabase(rawPath);
+    out() << "load_ms=" << ms(load) << " raw_ms=" << ms(raw)
+          << " ratio=" << QString::number(double(load) / double(raw), 'f', 2)
+          << " load_rows_ms=" << ms(rowsWritten) << " load_indexes_ms=" << ms(indexesBuilt - rowsWritten)
+          << " load_commit_ms=" << ms(load - indexesBuilt) << " load_peak_rss_mb=" << loadRss
+          << Qt::endl;
+}
+
+void benchRecord(replica::InventoryService &service, const QList<domain::Product> &products,
+                 int count)
+{
+    QSqlQuery pragma(service.database().connection());
+    if (qEnvironmentVariableIsSet("BENCH_CACHE")) pragma.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(qgetenv("BENCH_CACHE").toInt()));
+    const int synchronous
+        = pragma.exec(QStringLiteral("PRAGMA synchronous")) && pragma.next() ? pragma.value(0).toInt() : -1;
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < count; ++i) {
+        replica::RecordRequest sale;
+        sale.kind = domain::MovementKind::Sale;
+        sale.product = products[(qsizetype(i) * 7919) % products.size()].sku;
+        sale.quantity = 1;
+        const replica::RecordResult result = service.record(sale);
+        if (!result.ok())
+            fail(result.error);
+    }
+    const qint64 elapsed0 = timer.nsecsElapsed();
+    {
+        QSqlDatabase c = service.database().connection();
+        replica::LedgerWriter w(c);
+        replica::OutboxRepository o(c);
+        QElapsedTimer t2; t2.start();
+        for (int i = 0; i < count; ++i) {
+            domain::Movement m; m.id = QUuid::createUuid(); m.location = QStringLiteral("S01");
+            m.sku = products[(qsizetype(i) * 7919 + 13) % products.size()].sku; m.kind = domain::MovementKind::Sale; m.quantity = 1;
+            m.occurredAtMs = QDateTime::currentMSecsSinceEpoch(); m.user = QStringLiteral("bench"); m.device = QStringLiteral("bench-1");
+            QString e;
+            c.transaction();
+            if (!w.append(m, m.occurredAtMs, &e) || !o.enqueue(QStringLiteral("movement"), m.id.toString(QUuid::WithoutBraces), {}, m.occurredAtMs, &e)) fail(e);
+            c.commit();
+        }
+        out() << "lean_record_per_s=" << qRound(count / (double(t2.nsecsElapsed()) / 1e9)) << Qt::endl;
+    }
+    const qint64 elapsed = elapsed0;
+    out() << "record_count=" << count << " record_ms=" << ms(elapsed)
+          << " record_per_s=" << qRound(count / (double(elapsed) / 1e9))
+          << " synchronous=" << synchronous << Qt::endl;
+}
+
+void benchVerify(replica::InventoryService &service)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const replica::VerifyReport report = service.verify();
+    const qint64 elapsed = timer.nsecsElapsed();
+    if (!report.error.isEmpty())
+        fail(report.error);
+    out() << "verify_ms=" << ms(elapsed) << " positions=" << report.positionsChecked
+          << " movements=" << report.movementsFolded
+          << " mismatches=" << report.mismatches.size() << Qt::endl;
+}
+
+// Types a query into the Inventory filter one character at a time, then deletes it again, as
+// the Inventory page does on every keystroke: the proxy refilters and re-sorts by name.
+void benchFilter(replica::InventoryService &service, const QString &query)
+{
+    const QString location = service.homeLocation();
+    QElapsedTimer timer;
+    timer.start();
+    item::InventoryTableModel model;
+    model.setData(service.products(), service.levelsAt(location));
+    item::InventoryFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(item::InventoryTableModel::NameColumn);
+    const qint64 setUp = timer.nsecsElapsed();
+
+    QList<qint64> keystrokes;
+    int matched = 0;
+    const auto type = [&](const QString &text) {
+        timer.start();
+        proxy.setFilterText(text);
+        const int rows = proxy.rowCount();
+        keystrokes.append(timer.nsecsElapsed());
+        return rows;
+    };
+    for (qsizetype n = 1; n <= query.size(); ++n)
+        matched = type(query.left(n));
+    for (qsizetype n = query.size() - 1; n >= 0; --n)
+        type(query.left(n));
+    QList<qint64> sorted = keystrokes;
+    std::sort(sorted.begin(), sorted.end());
+    out() << "filter_rows=" << model.rowCount() << " filter_setup_ms=" << ms(setUp)
+          << " filter_keystrokes=" << keystrokes.size()
+          << " filter_median_ms=" << ms(sorted[sorted.size() / 2])
+          << " filter_max_ms=" << ms(sorted.constLast()) << " filter_query=\"" << query
+          << "\" filter_matches=" << matched << Qt::endl;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Measures the replica on the demo chain: bulk load against raw SQLite, durable records, "
+        "verify, the Inventory filter and peak memory."));
+    parser.addHelpOption();
+    const QCommandLineOption dirOption(QStringLiteral("dir"),
+                                       QStringLiteral("Folder for the replica files (default: a "
+                                                      "temporary folder, removed afterwards)."),
+                                       QStringLiteral("path"));
+    const QCommandLineOption scaleOption(QStringLiteral("scale"),
+                                         QStringLiteral("small or M (default M)."),
+                                         QStringLiteral("scale"), QStringLiteral("M"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"),
+                                        QStringLiteral("The chain's seed (default 1)."),
+                                        QStringLiteral("n"), QStringLiteral("1"));
+    const QCommandLineOption recordsOption(QStringLiteral("records"),
+                                           QStringLiteral("Sales to record (default 2000)."),
+                                           QStringLiteral("n"), QStringLiteral("2000"));
+    const QCommandLineOption queryOption(QStringLiteral("query"),
+                                         QStringLiteral("What to type into the filter."),
+                                         QStringLiteral("text"),
+                                         QStringLiteral("nordvik trail shoe 42"));
+    const QCommandLineOption onlyOption(
+        QStringLiteral("only"),
+        QStringLiteral("Comma-separated phases to run: load, verify, record, filter (default all). "
+                       "Without load, the replica already in --dir is measured."),
+        QStringLiteral("phases"), QStringLiteral("load,verify,record,filter"));
+    parser.addOptions({dirOption, scaleOption, seedOption, recordsOption, queryOption, onlyOption});
+    parser.process(app);
+
+    const auto scale = replica::demoScaleFromName(parser.value(scaleOption));
+    if (!scale)
+        fail(QStringLiteral("unknown scale %1").arg(parser.value(scaleOption)));
+    QTemporaryDir temporary;
+    const QString dir = parser.isSet(dirOption) ? parser.value(dirOption) : temporary.path();
+    const QString path = QDir(dir).filePath(QStringLiteral("bench-replica.sqlite"));
+    const QStringList phases = parser.value(onlyOption).split(QLatin1Char(','));
+    if (phases.contains(QLatin1String("load")))
+        removeDatabase(path);
+    else if (!QFile::exists(path))
+        fail(QStringLiteral("%1 does not exist; run the load phase first").arg(path));
+
+    const replica::DemoChain chain(*scale, parser.value(seedOption).toULongLong());
+    out().setRealNumberNotation(QTextStream::FixedNotation);
+    out().setRealNumberPrecision(1);
+    out() << "chain=" << replica::demoScaleName(chain.scale()) << " seed=" << chain.seed()
+          << " locations=" << chain.locations().size() << " products=" << chain.products().size()
+          << " movements=" << chain.size().movements << " dir=" << dir << Qt::endl;
+
+    replica::OpenError openError;
+    auto db = replica::ReplicaDatabase::open(path, &openError);
+    if (!db)
+        fail(openError.message);
+    if (phases.contains(QLatin1String("load")))
+        benchLoad(*db, chain, dir);
+
+    replica::InventoryService service(*db, {QStringLiteral("bench"), QStringLiteral("bench-1")});
+    if (phases.contains(QLatin1String("verify")))
+        benchVerify(service);
+    if (phases.contains(QLatin1String("record")))
+        benchRecord(service, chain.products(), parser.value(recordsOption).toInt());
+    if (phases.contains(QLatin1String("filter")))
+        benchFilter(service, parser.value(queryOption));
+    out() << "peak_rss_mb=" << peakRssMb() << Qt::endl;
+    return 0;
+}
