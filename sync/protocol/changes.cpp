@@ -1,0 +1,302 @@
+#include "changes.h"
+
+#include "jsonfields.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace stockroom::protocol {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("stockroom::protocol", text);
+}
+
+QString uuidText(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+
+QString indexed(const QString &path, const char *key, qsizetype index)
+{
+    return QStringLiteral("%1%2[%3]")
+        .arg(path.isEmpty() ? QString() : path + QLatin1Char('.'), QLatin1StringView(key))
+        .arg(index);
+}
+
+} // namespace
+
+QJsonObject encodeMovement(const domain::Movement &m)
+{
+    QJsonObject json{
+        {QStringLiteral("id"), uuidText(m.id)},
+        {QStringLiteral("location"), m.location},
+        {QStringLiteral("sku"), m.sku},
+        {QStringLiteral("kind"), domain::movementKindName(m.kind)},
+        {QStringLiteral("quantity"), m.quantity},
+        {QStringLiteral("occurred_at"), m.occurredAtMs},
+        {QStringLiteral("user"), m.user},
+        {QStringLiteral("device"), m.device},
+    };
+    if (!m.reasonCode.isEmpty())
+        json.insert(QStringLiteral("reason_code"), m.reasonCode);
+    if (!m.reference.isEmpty())
+        json.insert(QStringLiteral("reference"), m.reference);
+    if (!m.note.isEmpty())
+        json.insert(QStringLiteral("note"), m.note);
+    if (m.serverSeq)
+        json.insert(QStringLiteral("server_seq"), *m.serverSeq);
+    return json;
+}
+
+std::optional<domain::Movement> decodeMovement(const QJsonObject &json, const QString &path,
+                                               DecodeError *error)
+{
+    JsonReader r(json, path, error);
+    domain::Movement m;
+    m.id = r.uuid("id");
+    m.location = r.string("location");
+    m.sku = r.string("sku");
+    const QString kind = r.string("kind");
+    m.quantity = r.integer("quantity");
+    m.occurredAtMs = r.integer("occurred_at");
+    m.user = r.string("user", false);
+    m.device = r.string("device", false);
+    m.reasonCode = r.string("reason_code", false);
+    m.reference = r.string("reference", false);
+    m.note = r.string("note", false);
+    if (r.has("server_seq"))
+        m.serverSeq = r.integer("server_seq");
+    if (!r.ok())
+        return std::nullopt;
+    const auto movementKind = domain::movementKindFromName(kind);
+    if (!movementKind) {
+        r.fail("kind", tr("\"%1\" is not a movement kind").arg(kind));
+        return std::nullopt;
+    }
+    m.kind = *movementKind;
+    return m;
+}
+
+QJsonObject encodeDiscrepancy(const DiscrepancyNotice &d)
+{
+    return {
+        {QStringLiteral("id"), uuidText(d.id)},
+        {QStringLiteral("type"), d.type},
+        {QStringLiteral("location"), d.location},
+        {QStringLiteral("sku"), d.sku},
+        {QStringLiteral("expected"), d.expected},
+        {QStringLiteral("actual"), d.actual},
+        {QStringLiteral("reason"), d.reason},
+        {QStringLiteral("source_change"), uuidText(d.sourceChange)},
+        {QStringLiteral("created_at"), d.createdAtMs},
+    };
+}
+
+std::optional<DiscrepancyNotice> decodeDiscrepancy(const QJsonObject &json, const QString &path,
+                                                   DecodeError *error)
+{
+    JsonReader r(json, path, error);
+    DiscrepancyNotice d;
+    d.id = r.uuid("id");
+    d.type = r.string("type");
+    d.location = r.string("location");
+    d.sku = r.string("sku");
+    d.expected = r.integer("expected");
+    d.actual = r.integer("actual");
+    d.reason = r.string("reason", false);
+    d.sourceChange = r.uuid("source_change");
+    d.createdAtMs = r.integer("created_at");
+    return r.ok() ? std::optional(d) : std::nullopt;
+}
+
+QByteArray encodePushRequest(const PushRequest &request)
+{
+    QJsonArray changes;
+    for (const ChangeEnvelope &change : request.changes) {
+        QJsonObject item{{QStringLiteral("kind"), change.kind},
+                         {QStringLiteral("id"), uuidText(change.id)}};
+        if (change.movement)
+            item.insert(QStringLiteral("movement"), encodeMovement(*change.movement));
+        changes.append(item);
+    }
+    return QJsonDocument(QJsonObject{{QStringLiteral("device"), request.device},
+                                     {QStringLiteral("changes"), changes}})
+        .toJson(QJsonDocument::Compact);
+}
+
+std::optional<PushRequest> decodePushRequest(const QByteArray &json, DecodeError *error)
+{
+    const auto object = parseObject(json, error);
+    if (!object)
+        return std::nullopt;
+    JsonReader r(*object, {}, error);
+    PushRequest request;
+    request.device = r.string("device", false);
+    const QJsonArray changes = r.array("changes");
+    if (!r.ok())
+        return std::nullopt;
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        const QString path = indexed({}, "changes", i);
+        if (!changes.at(i).isObject()) {
+            *error = {path, tr("must be an object")};
+            return std::nullopt;
+        }
+        DecodeError itemError;
+        JsonReader item(changes.at(i).toObject(), path, &itemError);
+        ChangeEnvelope change;
+        change.id = item.uuid("id");
+        if (!item.ok()) {
+            *error = itemError; // without an id the item cannot be answered on its own
+            return std::nullopt;
+        }
+        change.kind = item.string("kind");
+        if (item.ok() && change.kind == QLatin1String("movement")) {
+            const QJsonObject body = item.object("movement");
+            if (item.ok()) {
+                change.movement
+                    = decodeMovement(body, path + QStringLiteral(".movement"), &itemError);
+                if (change.movement && change.movement->id != change.id) {
+                    itemError = {path + QStringLiteral(".movement.id"),
+                                 tr("differs from the change's id")};
+                    change.movement.reset();
+                }
+            }
+        } else if (item.ok()) {
+            itemError = {path + QStringLiteral(".kind"),
+                         tr("\"%1\" is not a change kind this server accepts").arg(change.kind)};
+        }
+        if (!itemError.message.isEmpty())
+            change.problem = itemError.toString();
+        request.changes.append(change);
+    }
+    return request;
+}
+
+QString pushStatusName(PushStatus status)
+{
+    switch (status) {
+    case PushStatus::Accepted:
+        return QStringLiteral("accepted");
+    case PushStatus::Duplicate:
+        return QStringLiteral("duplicate");
+    case PushStatus::Rejected:
+        return QStringLiteral("rejected");
+    }
+    Q_UNREACHABLE();
+}
+
+QByteArray encodePushResponse(const PushResponse &response)
+{
+    QJsonArray results;
+    for (const PushItemResult &result : response.results) {
+        QJsonObject item{{QStringLiteral("id"), uuidText(result.id)},
+                         {QStringLiteral("status"), pushStatusName(result.status)}};
+        if (result.status != PushStatus::Rejected)
+            item.insert(QStringLiteral("seq"), result.seq);
+        else
+            item.insert(QStringLiteral("reason"), result.reason);
+        results.append(item);
+    }
+    return QJsonDocument(QJsonObject{{QStringLiteral("results"), results},
+                                     {QStringLiteral("server_time"), response.serverTimeMs}})
+        .toJson(QJsonDocument::Compact);
+}
+
+std::optional<PushResponse> decodePushResponse(const QByteArray &json, DecodeError *error)
+{
+    const auto object = parseObject(json, error);
+    if (!object)
+        return std::nullopt;
+    JsonReader r(*object, {}, error);
+    PushResponse response;
+    response.serverTimeMs = r.integer("server_time");
+    const QJsonArray results = r.array("results");
+    if (!r.ok())
+        return std::nullopt;
+    for (qsizetype i = 0; i < results.size(); ++i) {
+        JsonReader item(results.at(i).toObject(), indexed({}, "results", i), error);
+        PushItemResult result;
+        result.id = item.uuid("id");
+        const QString status = item.string("status");
+        if (status == QLatin1String("accepted") || status == QLatin1String("duplicate")) {
+            result.status = status == QLatin1String("accepted") ? PushStatus::Accepted
+                                                                : PushStatus::Duplicate;
+            result.seq = item.integer("seq");
+        } else if (status == QLatin1String("rejected")) {
+            result.reason = item.string("reason");
+        } else if (item.ok()) {
+            item.fail("status", tr("must be accepted, duplicate or rejected"));
+        }
+        if (!item.ok())
+            return std::nullopt;
+        response.results.append(result);
+    }
+    return response;
+}
+
+QByteArray encodeFeedPage(const FeedPage &page)
+{
+    QJsonArray changes;
+    for (const FeedChange &change : page.changes) {
+        QJsonObject item{{QStringLiteral("seq"), change.seq},
+                         {QStringLiteral("kind"), change.kind},
+                         {QStringLiteral("id"), uuidText(change.id)},
+                         {QStringLiteral("location"), change.location},
+                         {QStringLiteral("received_at"), change.receivedAtMs}};
+        if (change.movement)
+            item.insert(QStringLiteral("movement"), encodeMovement(*change.movement));
+        if (change.discrepancy)
+            item.insert(QStringLiteral("discrepancy"), encodeDiscrepancy(*change.discrepancy));
+        changes.append(item);
+    }
+    return QJsonDocument(QJsonObject{{QStringLiteral("changes"), changes},
+                                     {QStringLiteral("next"), page.next},
+                                     {QStringLiteral("latest_seq"), page.latestSeq}})
+        .toJson(QJsonDocument::Compact);
+}
+
+std::optional<FeedPage> decodeFeedPage(const QByteArray &json, DecodeError *error)
+{
+    const auto object = parseObject(json, error);
+    if (!object)
+        return std::nullopt;
+    JsonReader r(*object, {}, error);
+    FeedPage page;
+    page.next = r.integer("next");
+    page.latestSeq = r.integer("latest_seq");
+    const QJsonArray changes = r.array("changes");
+    if (!r.ok())
+        return std::nullopt;
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        const QString path = indexed({}, "changes", i);
+        JsonReader item(changes.at(i).toObject(), path, error);
+        FeedChange change;
+        change.seq = item.integer("seq");
+        change.kind = item.string("kind");
+        change.id = item.uuid("id");
+        change.location = item.string("location", false);
+        change.receivedAtMs = item.integer("received_at");
+        if (!item.ok())
+            return std::nullopt;
+        if (item.has("movement")) {
+            change.movement = decodeMovement(item.object("movement"),
+                                             path + QStringLiteral(".movement"), error);
+            if (!change.movement)
+                return std::nullopt;
+        }
+        if (item.has("discrepancy")) {
+            change.discrepancy = decodeDiscrepancy(item.object("discrepancy"),
+                                                   path + QStringLiteral(".discrepancy"), error);
+            if (!change.discrepancy)
+                return std::nullopt;
+        }
+        page.changes.append(change);
+    }
+    return page;
+}
+
+} // namespace stockroom::protocol

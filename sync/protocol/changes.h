@@ -1,0 +1,106 @@
+#pragma once
+
+#include "decodeerror.h"
+#include "movement.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+
+#include <optional>
+
+namespace stockroom::protocol {
+
+/** A movement on the wire (times are UTC milliseconds since the epoch). */
+QJsonObject encodeMovement(const domain::Movement &movement);
+std::optional<domain::Movement> decodeMovement(const QJsonObject &json, const QString &path,
+                                               DecodeError *error);
+
+/** A discrepancy raised at central (negative stock, oversell, rejected change). */
+struct DiscrepancyNotice
+{
+    QUuid id;
+    QString type; ///< "negative_stock", "oversell", "rejected_change"
+    QString location;
+    QString sku;
+    qint64 expected = 0;
+    qint64 actual = 0;
+    QString reason;
+    QUuid sourceChange; ///< the change that raised it
+    qint64 createdAtMs = 0;
+
+    friend bool operator==(const DiscrepancyNotice &, const DiscrepancyNotice &) = default;
+};
+
+QJsonObject encodeDiscrepancy(const DiscrepancyNotice &notice);
+std::optional<DiscrepancyNotice> decodeDiscrepancy(const QJsonObject &json, const QString &path,
+                                                   DecodeError *error);
+
+/**
+ * One change in a push batch: {"kind": "movement", "id": UUID, "movement": {...}}. Later
+ * issues add kinds; a kind the server does not know is rejected item by item.
+ */
+struct ChangeEnvelope
+{
+    QString kind;
+    QUuid id;
+    std::optional<domain::Movement> movement;
+    /** Set when this item could not be decoded: it is rejected with this reason. */
+    QString problem;
+};
+
+struct PushRequest
+{
+    QString device;
+    QList<ChangeEnvelope> changes;
+};
+
+QByteArray encodePushRequest(const PushRequest &request);
+/** Fails only when the batch itself is unreadable; bad items come back with a problem. */
+std::optional<PushRequest> decodePushRequest(const QByteArray &json, DecodeError *error);
+
+enum class PushStatus { Accepted, Duplicate, Rejected };
+QString pushStatusName(PushStatus status);
+
+struct PushItemResult
+{
+    QUuid id;
+    PushStatus status = PushStatus::Rejected;
+    qint64 seq = 0; ///< the change's server_seq (accepted and duplicate)
+    QString reason; ///< why it was rejected
+
+    friend bool operator==(const PushItemResult &, const PushItemResult &) = default;
+};
+
+struct PushResponse
+{
+    QList<PushItemResult> results; ///< in the order of the request
+    qint64 serverTimeMs = 0;
+};
+
+QByteArray encodePushResponse(const PushResponse &response);
+std::optional<PushResponse> decodePushResponse(const QByteArray &json, DecodeError *error);
+
+/** One entry of the change feed, in seq order. */
+struct FeedChange
+{
+    qint64 seq = 0;
+    QString kind; ///< "movement" or "discrepancy"
+    QUuid id;
+    QString location;
+    qint64 receivedAtMs = 0;
+    std::optional<domain::Movement> movement;
+    std::optional<DiscrepancyNotice> discrepancy;
+};
+
+struct FeedPage
+{
+    QList<FeedChange> changes;
+    qint64 next = 0;      ///< the cursor to ask with next time (after=next)
+    qint64 latestSeq = 0; ///< the newest seq at the server when answering
+};
+
+QByteArray encodeFeedPage(const FeedPage &page);
+std::optional<FeedPage> decodeFeedPage(const QByteArray &json, DecodeError *error);
+
+} // namespace stockroom::protocol

@@ -1,0 +1,231 @@
+#include "changes.h"
+#include "messages.h"
+
+#include <QTest>
+
+using namespace stockroom;
+using namespace stockroom::protocol;
+
+namespace {
+
+domain::Movement sampleMovement()
+{
+    domain::Movement m;
+    m.id = QUuid(QStringLiteral("{6f1c1c5e-8a7b-4c1e-9e55-2b7a3d0a9c11}"));
+    m.location = QStringLiteral("S01");
+    m.sku = QStringLiteral("RUN-0001-42");
+    m.kind = domain::MovementKind::Adjustment;
+    m.quantity = -2;
+    m.occurredAtMs = 1796047500123LL;
+    m.user = QStringLiteral("maria");
+    m.device = QStringLiteral("till-1");
+    m.reasonCode = QStringLiteral("damaged");
+    m.reference = QStringLiteral("CNT-7");
+    m.note = QStringLiteral("box crushed — «fragile»");
+    return m;
+}
+
+} // namespace
+
+/** Wire codecs of changes, push batches, the feed and the other messages: round trips and refusals.
+ */
+class TestChanges : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void movementRoundTrip();
+    void pushRequestRoundTrip();
+    void pushRequestItemProblems();
+    void pushRequestRefused_data();
+    void pushRequestRefused();
+    void pushResponseRoundTrip();
+    void feedPageRoundTrip();
+    void messagesRoundTrip();
+};
+
+void TestChanges::movementRoundTrip()
+{
+    domain::Movement m = sampleMovement();
+    DecodeError error;
+    auto decoded = decodeMovement(encodeMovement(m), {}, &error);
+    QVERIFY2(decoded, qPrintable(error.toString()));
+    QCOMPARE(*decoded, m);
+    m.serverSeq = 9007199254740991LL;
+    decoded = decodeMovement(encodeMovement(m), {}, &error);
+    QVERIFY2(decoded, qPrintable(error.toString()));
+    QCOMPARE(decoded->serverSeq, m.serverSeq);
+}
+
+void TestChanges::pushRequestRoundTrip()
+{
+    PushRequest request{QStringLiteral("till-1"), {}};
+    const domain::Movement m = sampleMovement();
+    request.changes.append({QStringLiteral("movement"), m.id, m, {}});
+    DecodeError error;
+    const auto decoded = decodePushRequest(encodePushRequest(request), &error);
+    QVERIFY2(decoded, qPrintable(error.toString()));
+    QCOMPARE(decoded->device, QStringLiteral("till-1"));
+    QCOMPARE(decoded->changes.size(), 1);
+    QCOMPARE(decoded->changes.constFirst().movement, std::optional(m));
+    QCOMPARE(decoded->changes.constFirst().problem, QString());
+}
+
+void TestChanges::pushRequestItemProblems()
+{
+    const QByteArray json = R"({"changes":[
+        {"kind":"movement","id":"6f1c1c5e-8a7b-4c1e-9e55-2b7a3d0a9c11",
+         "movement":{"id":"6f1c1c5e-8a7b-4c1e-9e55-2b7a3d0a9c11","location":"S01","sku":"A",
+                     "kind":"sold","quantity":1,"occurred_at":5}},
+        {"kind":"sop_ack","id":"7f1c1c5e-8a7b-4c1e-9e55-2b7a3d0a9c11"},
+        {"kind":"movement","id":"8f1c1c5e-8a7b-4c1e-9e55-2b7a3d0a9c11",
+         "movement":{"id":"9f1c1c5e-8a7b-4c1e-9e55-2b7a3d0a9c11","location":"S01","sku":"A",
+                     "kind":"sale","quantity":1,"occurred_at":5}},
+        {"kind":"movement","id":"af1c1c5e-8a7b-4c1e-9e55-2b7a3d0a9c11",
+         "movement":{"id":"af1c1c5e-8a7b-4c1e-9e55-2b7a3d0a9c11","location":"S01","sku":"A",
+                     "kind":"sale","quantity":1.5,"occurred_at":5}}]})";
+    DecodeError error;
+    const auto decoded = decodePushRequest(json, &error);
+    QVERIFY2(decoded, qPrintable(error.toString()));
+    QCOMPARE(decoded->changes.size(), 4);
+    QCOMPARE(decoded->changes.at(0).problem,
+             QStringLiteral("changes[0].movement.kind: \"sold\" is not a movement kind"));
+    QCOMPARE(
+        decoded->changes.at(1).problem,
+        QStringLiteral("changes[1].kind: \"sop_ack\" is not a change kind this server accepts"));
+    QCOMPARE(decoded->changes.at(2).problem,
+             QStringLiteral("changes[2].movement.id: differs from the change's id"));
+    QCOMPARE(decoded->changes.at(3).problem,
+             QStringLiteral("changes[3].movement.quantity: must be a whole number"));
+}
+
+void TestChanges::pushRequestRefused_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("garbage") << QByteArray("\x01\x02garbage")
+                             << QStringLiteral("not JSON at offset");
+    QTest::newRow("array") << QByteArray("[]") << QStringLiteral("must be a JSON object");
+    QTest::newRow("no changes") << QByteArray("{}") << QStringLiteral("changes: missing");
+    QTest::newRow("item without id") << QByteArray(R"({"changes":[{"kind":"movement"}]})")
+                                     << QStringLiteral("changes[0].id: missing");
+    QTest::newRow("item not an object")
+        << QByteArray(R"({"changes":[7]})") << QStringLiteral("changes[0]: must be an object");
+}
+
+void TestChanges::pushRequestRefused()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, expected);
+    DecodeError error;
+    QVERIFY(!decodePushRequest(json, &error));
+    QVERIFY2(error.toString().startsWith(expected), qPrintable(error.toString()));
+}
+
+void TestChanges::pushResponseRoundTrip()
+{
+    const PushResponse response{
+        {{QUuid::createUuid(), PushStatus::Accepted, 41, {}},
+         {QUuid::createUuid(), PushStatus::Duplicate, 7, {}},
+         {QUuid::createUuid(), PushStatus::Rejected, 0, QStringLiteral("unknown SKU \"X\"")}},
+        1796047500000LL};
+    DecodeError error;
+    const auto decoded = decodePushResponse(encodePushResponse(response), &error);
+    QVERIFY2(decoded, qPrintable(error.toString()));
+    QCOMPARE(decoded->results, response.results);
+    QCOMPARE(decoded->serverTimeMs, response.serverTimeMs);
+}
+
+void TestChanges::feedPageRoundTrip()
+{
+    FeedPage page;
+    domain::Movement m = sampleMovement();
+    m.serverSeq = 12;
+    page.changes.append({12, QStringLiteral("movement"), m.id, m.location, 1796047500999LL, m, {}});
+    const DiscrepancyNotice notice{QUuid::createUuid(),
+                                   QStringLiteral("negative_stock"),
+                                   QStringLiteral("S01"),
+                                   m.sku,
+                                   0,
+                                   -2,
+                                   QString(),
+                                   m.id,
+                                   1796047501000LL};
+    page.changes.append({13,
+                         QStringLiteral("discrepancy"),
+                         notice.id,
+                         notice.location,
+                         1796047501000LL,
+                         {},
+                         notice});
+    page.next = 13;
+    page.latestSeq = 20;
+    DecodeError error;
+    const auto decoded = decodeFeedPage(encodeFeedPage(page), &error);
+    QVERIFY2(decoded, qPrintable(error.toString()));
+    QCOMPARE(decoded->next, 13);
+    QCOMPARE(decoded->latestSeq, 20);
+    QCOMPARE(decoded->changes.size(), 2);
+    QCOMPARE(decoded->changes.at(0).movement, std::optional(m));
+    QCOMPARE(decoded->changes.at(1).discrepancy, std::optional(notice));
+    QCOMPARE(decoded->changes.at(1).seq, 13);
+}
+
+void TestChanges::messagesRoundTrip()
+{
+    DecodeError error;
+    const LoginResponse login{QStringLiteral("tok"),   5,
+                              QStringLiteral("maria"), QStringLiteral("store_manager"),
+                              {QStringLiteral("S01")}, 6};
+    const auto loginDecoded = decodeLoginResponse(encodeLoginResponse(login), &error);
+    QVERIFY2(loginDecoded, qPrintable(error.toString()));
+    QCOMPARE(loginDecoded->locations, login.locations);
+    QCOMPARE(loginDecoded->role, login.role);
+
+    QVERIFY(!decodeLoginRequest(R"({"user":"maria"})", &error));
+    QCOMPARE(error.toString(), QStringLiteral("password: missing"));
+
+    const QList<domain::Location> locations{
+        {QStringLiteral("S01"), QStringLiteral("Main Street"), domain::Location::Kind::Store},
+        {QStringLiteral("WEB"), QStringLiteral("Web shop"), domain::Location::Kind::Online}};
+    QCOMPARE(
+        decodeLocations(encodeLocations(locations), &error).value_or(QList<domain::Location>{}),
+        locations);
+
+    const domain::Product product{QStringLiteral("A-1"),
+                                  QStringLiteral("Ball"),
+                                  QStringLiteral("Football"),
+                                  {QStringLiteral("4006381333931")},
+                                  1250,
+                                  2999,
+                                  QStringLiteral("B-1"),
+                                  3,
+                                  true};
+    const auto catalogue
+        = decodeCataloguePage(encodeCataloguePage({4, {product}, QStringLiteral("A-1")}), &error);
+    QVERIFY2(catalogue, qPrintable(error.toString()));
+    QCOMPARE(catalogue->version, 4);
+    QCOMPARE(catalogue->products, QList<domain::Product>{product});
+    QCOMPARE(catalogue->nextAfter, QStringLiteral("A-1"));
+
+    const SnapshotPage snapshot{
+        9,
+        {{QStringLiteral("S01"), QStringLiteral("A-1"), {4, 1}, 77},
+         {QStringLiteral("S02"), QStringLiteral("A-1"), {0, 0}, std::nullopt}},
+        {sampleMovement()},
+        {}};
+    const auto snapshotDecoded = decodeSnapshotPage(encodeSnapshotPage(snapshot), &error);
+    QVERIFY2(snapshotDecoded, qPrintable(error.toString()));
+    QCOMPARE(snapshotDecoded->levels, snapshot.levels);
+    QCOMPARE(snapshotDecoded->movements, snapshot.movements);
+    QVERIFY(snapshotDecoded->nextAfter.isEmpty());
+
+    const LevelsDigest digest{QStringLiteral("S01"), 9, 2, QStringLiteral("ab12")};
+    const auto digestDecoded = decodeLevelsDigest(encodeLevelsDigest(digest), &error);
+    QVERIFY2(digestDecoded, qPrintable(error.toString()));
+    QCOMPARE(digestDecoded->digest, digest.digest);
+    QCOMPARE(digestDecoded->asOfSeq, 9);
+}
+
+QTEST_GUILESS_MAIN(TestChanges)
+#include "tst_changes.moc"
