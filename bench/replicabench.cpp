@@ -9,9 +9,6 @@
 #include "ledgerfold.h"
 #include "replicadatabase.h"
 #include "schema.h"
-#include "ledgerwriter.h"
-#include "outboxrepository.h"
-#include <QDateTime>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -69,8 +66,8 @@ void removeDatabase(const QString &path)
 qint64 rawInsertNs(const replica::DemoChain &chain, const QString &path)
 {
     sqlite3 *db = nullptr;
-    if (sqlite3_open_v2(path.toUtf8().constData(), &db,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
+    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                        nullptr)
         != SQLITE_OK)
         fail(QStringLiteral("cannot create %1").arg(path));
     const auto exec = [&](const QByteArray &sql) {
@@ -133,19 +130,19 @@ qint64 rawInsertNs(const replica::DemoChain &chain, const QString &path)
         qsizetype first = 0;
         for (qsizetype i = 0; i < ms.size(); ++i) {
             const domain::Movement &m = ms[i];
-            movementRows.append({{m.id.toByteArray(QUuid::WithoutBraces), m.location.toUtf8(),
-                                  m.sku.toUtf8(), domain::movementKindName(m.kind).toUtf8(),
-                                  m.user.toUtf8(), m.device.toUtf8(), m.reasonCode.toUtf8(),
-                                  m.reference.toUtf8(), m.note.toUtf8()},
-                                 m.quantity,
-                                 m.occurredAtMs});
+            movementRows.append(
+                {{m.id.toByteArray(QUuid::WithoutBraces), m.location.toUtf8(), m.sku.toUtf8(),
+                  domain::movementKindName(m.kind).toUtf8(), m.user.toUtf8(), m.device.toUtf8(),
+                  m.reasonCode.toUtf8(), m.reference.toUtf8(), m.note.toUtf8()},
+                 m.quantity,
+                 m.occurredAtMs});
             if (i + 1 < ms.size() && ms[i + 1].location == m.location)
                 continue;
             const std::span<const domain::Movement> ledger(ms.constData() + first,
                                                            size_t(i + 1 - first));
             first = i + 1;
-            LevelRow row{m.location.toUtf8(), m.sku.toUtf8(), {}, domain::foldLedger(ledger),
-                         std::nullopt, m.occurredAtMs};
+            LevelRow row{m.location.toUtf8(),        m.sku.toUtf8(), {},
+                         domain::foldLedger(ledger), std::nullopt,   m.occurredAtMs};
             const domain::Movement *latestCount = nullptr;
             for (const domain::Movement &each : ledger) {
                 if (each.kind == domain::MovementKind::Count
@@ -206,21 +203,20 @@ void benchLoad(replica::ReplicaDatabase &db, const replica::DemoChain &chain, co
         generated += ms.size();
         return true;
     });
-    out() << "generate_ms=" << ms(timer.nsecsElapsed()) << " movements=" << generated
-          << Qt::endl;
+    out() << "generate_ms=" << ms(timer.nsecsElapsed()) << " movements=" << generated << Qt::endl;
 
     QString error;
-    qint64 rowsWritten = 0; // when the loader reports 90 %: rows in, indexes still to build
+    qint64 rowsWritten = 0;  // when the loader reports 90 %: rows in, indexes still to build
     qint64 indexesBuilt = 0; // when it reports 100 %: only the commit is left
     timer.start();
-    const bool loaded = replica::seedDemoChain(db, chain.scale(), chain.seed(), &error,
-                                               [&](int percent) {
-                                                   if (percent == 90)
-                                                       rowsWritten = timer.nsecsElapsed();
-                                                   if (percent == 100)
-                                                       indexesBuilt = timer.nsecsElapsed();
-                                                   return true;
-                                               });
+    const bool loaded
+        = replica::seedDemoChain(db, chain.scale(), chain.seed(), &error, [&](int percent) {
+              if (percent == 90)
+                  rowsWritten = timer.nsecsElapsed();
+              if (percent == 100)
+                  indexesBuilt = timer.nsecsElapsed();
+              return true;
+          });
     const qint64 load = timer.nsecsElapsed();
     if (!loaded)
         fail(error);
@@ -232,7 +228,8 @@ void benchLoad(replica::ReplicaDatabase &db, const replica::DemoChain &chain, co
     removeDatabase(rawPath);
     out() << "load_ms=" << ms(load) << " raw_ms=" << ms(raw)
           << " ratio=" << QString::number(double(load) / double(raw), 'f', 2)
-          << " load_rows_ms=" << ms(rowsWritten) << " load_indexes_ms=" << ms(indexesBuilt - rowsWritten)
+          << " load_rows_ms=" << ms(rowsWritten)
+          << " load_indexes_ms=" << ms(indexesBuilt - rowsWritten)
           << " load_commit_ms=" << ms(load - indexesBuilt) << " load_peak_rss_mb=" << loadRss
           << Qt::endl;
 }
@@ -241,9 +238,9 @@ void benchRecord(replica::InventoryService &service, const QList<domain::Product
                  int count)
 {
     QSqlQuery pragma(service.database().connection());
-    if (qEnvironmentVariableIsSet("BENCH_CACHE")) pragma.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(qgetenv("BENCH_CACHE").toInt()));
-    const int synchronous
-        = pragma.exec(QStringLiteral("PRAGMA synchronous")) && pragma.next() ? pragma.value(0).toInt() : -1;
+    const int synchronous = pragma.exec(QStringLiteral("PRAGMA synchronous")) && pragma.next()
+                                ? pragma.value(0).toInt()
+                                : -1;
     QElapsedTimer timer;
     timer.start();
     for (int i = 0; i < count; ++i) {
@@ -255,24 +252,7 @@ void benchRecord(replica::InventoryService &service, const QList<domain::Product
         if (!result.ok())
             fail(result.error);
     }
-    const qint64 elapsed0 = timer.nsecsElapsed();
-    {
-        QSqlDatabase c = service.database().connection();
-        replica::LedgerWriter w(c);
-        replica::OutboxRepository o(c);
-        QElapsedTimer t2; t2.start();
-        for (int i = 0; i < count; ++i) {
-            domain::Movement m; m.id = QUuid::createUuid(); m.location = QStringLiteral("S01");
-            m.sku = products[(qsizetype(i) * 7919 + 13) % products.size()].sku; m.kind = domain::MovementKind::Sale; m.quantity = 1;
-            m.occurredAtMs = QDateTime::currentMSecsSinceEpoch(); m.user = QStringLiteral("bench"); m.device = QStringLiteral("bench-1");
-            QString e;
-            c.transaction();
-            if (!w.append(m, m.occurredAtMs, &e) || !o.enqueue(QStringLiteral("movement"), m.id.toString(QUuid::WithoutBraces), {}, m.occurredAtMs, &e)) fail(e);
-            c.commit();
-        }
-        out() << "lean_record_per_s=" << qRound(count / (double(t2.nsecsElapsed()) / 1e9)) << Qt::endl;
-    }
-    const qint64 elapsed = elapsed0;
+    const qint64 elapsed = timer.nsecsElapsed();
     out() << "record_count=" << count << " record_ms=" << ms(elapsed)
           << " record_per_s=" << qRound(count / (double(elapsed) / 1e9))
           << " synchronous=" << synchronous << Qt::endl;
@@ -287,8 +267,8 @@ void benchVerify(replica::InventoryService &service)
     if (!report.error.isEmpty())
         fail(report.error);
     out() << "verify_ms=" << ms(elapsed) << " positions=" << report.positionsChecked
-          << " movements=" << report.movementsFolded
-          << " mismatches=" << report.mismatches.size() << Qt::endl;
+          << " movements=" << report.movementsFolded << " mismatches=" << report.mismatches.size()
+          << Qt::endl;
 }
 
 // Types a query into the Inventory filter one character at a time, then deletes it again, as
@@ -350,10 +330,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption recordsOption(QStringLiteral("records"),
                                            QStringLiteral("Sales to record (default 2000)."),
                                            QStringLiteral("n"), QStringLiteral("2000"));
-    const QCommandLineOption queryOption(QStringLiteral("query"),
-                                         QStringLiteral("What to type into the filter."),
-                                         QStringLiteral("text"),
-                                         QStringLiteral("nordvik trail shoe 42"));
+    const QCommandLineOption queryOption(
+        QStringLiteral("query"), QStringLiteral("What to type into the filter."),
+        QStringLiteral("text"), QStringLiteral("nordvik trail shoe 42"));
     const QCommandLineOption onlyOption(
         QStringLiteral("only"),
         QStringLiteral("Comma-separated phases to run: load, verify, record, filter (default all). "

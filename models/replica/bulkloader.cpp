@@ -67,9 +67,9 @@ QList<std::pair<QByteArray, QByteArray>> secondaryIndexes(sqlite3 *db)
                            -1, &stmt, nullptr)
         == SQLITE_OK) {
         while (sqlite3_step(stmt) == SQLITE_ROW) {
-            indexes.append(
-                std::pair(QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0))),
-                          QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 1)))));
+            indexes.append(std::pair(
+                QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0))),
+                QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 1)))));
         }
     }
     sqlite3_finalize(stmt);
@@ -210,8 +210,8 @@ public:
 
     bool prepared(QString *error) const
     {
-        for (const Statement *s : {&m_location, &m_setting, &m_product, &m_barcode, &m_movement,
-                                   &m_level}) {
+        for (const Statement *s :
+             {&m_location, &m_setting, &m_product, &m_barcode, &m_movement, &m_level}) {
             if (!s->ok()) {
                 *error = tr("The replica refused the demo chain: %1").arg(sqliteError(m_db));
                 return false;

@@ -13,7 +13,8 @@ class ReplicaDatabase;
 /**
  * Writes a generated demo chain into an empty replica in one transaction: locations, the
  * catalogue, every movement and the folded levels. Works on the replica's own SQLite connection
- * through the sqlite3 C API, because QtSql's per-row overhead would triple the load time.
+ * through the sqlite3 C API, with statements prepared once and no QVariant per value, so that
+ * chain-M's three million rows load close to the speed of plain SQLite inserts.
  */
 class BulkLoader
 {

@@ -10,7 +10,6 @@
 
 #include <algorithm>
 #include <array>
-#include <numeric>
 #include <span>
 
 namespace stockroom::replica {
@@ -39,7 +38,9 @@ QUuid randomUuid(QRandomGenerator &rng)
 {
     std::array<quint32, 4> w;
     rng.fillRange(w.data(), qsizetype(w.size()));
-    const auto byte = [&](int i) { return uchar(w[2 + i / 4] >> (8 * (i % 4))); };
+    const auto byte = [&](int i) {
+        return uchar(w[2 + i / 4] >> (8 * (i % 4)));
+    };
     return QUuid(w[0], ushort(w[1]), ushort(((w[1] >> 16) & 0x0fff) | 0x4000),
                  uchar((byte(0) & 0x3f) | 0x80), byte(1), byte(2), byte(3), byte(4), byte(5),
                  byte(6), byte(7));
@@ -57,24 +58,27 @@ struct Size
 };
 
 constexpr Size oneSize[] = {{"", ""}};
-constexpr Size shoeSizes[] = {{"EU 38", "38"}, {"EU 39", "39"}, {"EU 40", "40"},
-                              {"EU 41", "41"}, {"EU 42", "42"}, {"EU 43", "43"},
-                              {"EU 44", "44"}, {"EU 45", "45"}, {"EU 46", "46"}};
-constexpr Size apparelSizes[] = {{"XS", "XS"}, {"S", "S"},   {"M", "M"},
-                                 {"L", "L"},   {"XL", "XL"}, {"XXL", "XXL"}};
+constexpr Size shoeSizes[]
+    = {{"EU 38", "38"}, {"EU 39", "39"}, {"EU 40", "40"}, {"EU 41", "41"}, {"EU 42", "42"},
+       {"EU 43", "43"}, {"EU 44", "44"}, {"EU 45", "45"}, {"EU 46", "46"}};
+constexpr Size apparelSizes[]
+    = {{"XS", "XS"}, {"S", "S"}, {"M", "M"}, {"L", "L"}, {"XL", "XL"}, {"XXL", "XXL"}};
 constexpr Size smallMediumLarge[] = {{"S", "S"}, {"M", "M"}, {"L", "L"}};
 constexpr Size gloveSizes[] = {{"S", "S"}, {"M", "M"}, {"L", "L"}, {"XL", "XL"}};
 constexpr Size sockSizes[] = {{"35-38", "3538"}, {"39-42", "3942"}, {"43-46", "4346"}};
 constexpr Size footballSizes[] = {{"size 3", "3"}, {"size 4", "4"}, {"size 5", "5"}};
-constexpr Size keeperSizes[] = {
-    {"size 7", "7"}, {"size 8", "8"}, {"size 9", "9"}, {"size 10", "10"}, {"size 11", "11"}};
-constexpr Size gripSizes[] = {{"grip L1", "L1"}, {"grip L2", "L2"}, {"grip L3", "L3"}, {"grip L4", "L4"}};
-constexpr Size tubeSizes[] = {{"26 in", "26"}, {"27.5 in", "275"}, {"29 in", "29"}, {"700c", "700C"}};
-constexpr Size swimsuitSizes[] = {{"34", "34"}, {"36", "36"}, {"38", "38"},
-                                  {"40", "40"}, {"42", "42"}, {"44", "44"}};
-constexpr Size dumbbellSizes[] = {
-    {"2 kg", "2KG"}, {"4 kg", "4KG"}, {"6 kg", "6KG"}, {"8 kg", "8KG"}, {"10 kg", "10KG"}};
-constexpr Size kettlebellSizes[] = {{"8 kg", "8KG"}, {"12 kg", "12KG"}, {"16 kg", "16KG"}, {"20 kg", "20KG"}};
+constexpr Size keeperSizes[]
+    = {{"size 7", "7"}, {"size 8", "8"}, {"size 9", "9"}, {"size 10", "10"}, {"size 11", "11"}};
+constexpr Size gripSizes[]
+    = {{"grip L1", "L1"}, {"grip L2", "L2"}, {"grip L3", "L3"}, {"grip L4", "L4"}};
+constexpr Size tubeSizes[]
+    = {{"26 in", "26"}, {"27.5 in", "275"}, {"29 in", "29"}, {"700c", "700C"}};
+constexpr Size swimsuitSizes[]
+    = {{"34", "34"}, {"36", "36"}, {"38", "38"}, {"40", "40"}, {"42", "42"}, {"44", "44"}};
+constexpr Size dumbbellSizes[]
+    = {{"2 kg", "2KG"}, {"4 kg", "4KG"}, {"6 kg", "6KG"}, {"8 kg", "8KG"}, {"10 kg", "10KG"}};
+constexpr Size kettlebellSizes[]
+    = {{"8 kg", "8KG"}, {"12 kg", "12KG"}, {"16 kg", "16KG"}, {"20 kg", "20KG"}};
 constexpr Size bandSizes[] = {{"light", "LT"}, {"medium", "MD"}, {"heavy", "HV"}};
 constexpr Size basketballSizes[] = {{"size 5", "5"}, {"size 6", "6"}, {"size 7", "7"}};
 constexpr Size handballSizes[] = {{"size 1", "1"}, {"size 2", "2"}, {"size 3", "3"}};
@@ -98,7 +102,8 @@ struct Category
     std::span<const ItemType> items;
 };
 
-constexpr const char *runningModels[] = {"Vaporflow", "Aerostride", "Cloudline", "Tempo", "Pacer", "Ridgeback"};
+constexpr const char *runningModels[]
+    = {"Vaporflow", "Aerostride", "Cloudline", "Tempo", "Pacer", "Ridgeback"};
 constexpr ItemType runningShoes[] = {{"road running shoe", shoeSizes, 3500, 7500, 6},
                                      {"trail running shoe", shoeSizes, 4000, 8000, 6},
                                      {"racing flat", shoeSizes, 5000, 9000, 4}};
@@ -163,35 +168,36 @@ constexpr Category categories[] = {
     {"Winter sports", "WIN", 'K', 6, winterModels, winterSports},
 };
 
-constexpr const char *brands[] = {"Kestrel", "Nordvik", "Altura", "Velox",
-                                  "Corsa",   "Ridgeway", "Tidewave", "Ironform"};
-constexpr const char *colours[] = {"Black", "White", "Navy", "Red", "Royal blue", "Volt",
-                                   "Grey/Orange", "Black/White", "Forest green", "Coral", "Teal",
-                                   "Sand"};
+constexpr const char *brands[]
+    = {"Kestrel", "Nordvik", "Altura", "Velox", "Corsa", "Ridgeway", "Tidewave", "Ironform"};
+constexpr const char *colours[]
+    = {"Black",       "White",       "Navy",         "Red",   "Royal blue", "Volt",
+       "Grey/Orange", "Black/White", "Forest green", "Coral", "Teal",       "Sand"};
 
-constexpr const char *storeSites[] = {
-    "Berlin Friedrichstraße", "Hamburg Mönckebergstraße", "München Kaufingerstraße",
-    "Köln Schildergasse", "Frankfurt Zeil", "Stuttgart Königstraße",
-    "Düsseldorf Schadowstraße", "Dortmund Westenhellweg", "Essen Limbecker Straße",
-    "Leipzig Petersstraße", "Bremen Obernstraße", "Dresden Prager Straße",
-    "Hannover Georgstraße", "Nürnberg Breite Gasse", "Duisburg Königstraße",
-    "Bochum Kortumstraße", "Wuppertal Poststraße", "Bielefeld Bahnhofstraße",
-    "Bonn Sternstraße", "Münster Ludgeristraße", "Karlsruhe Kaiserstraße", "Mannheim Planken",
-    "Augsburg Annastraße", "Wiesbaden Kirchgasse", "Freiburg Kaiser-Joseph-Straße",
-    "Mainz Ludwigsstraße", "Kiel Holstenstraße", "Rostock Kröpeliner Straße",
-    "Lübeck Breite Straße", "Erfurt Anger", "Regensburg Maximilianstraße", "Ulm Hirschstraße",
-    "Heidelberg Hauptstraße", "Würzburg Schönbornstraße", "Potsdam Brandenburger Straße",
-    "Saarbrücken Bahnhofstraße", "Berlin Schloßstraße", "München Leopoldstraße",
-    "Wien Mariahilfer Straße", "Graz Herrengasse", "Salzburg Getreidegasse",
-    "Innsbruck Maria-Theresien-Straße", "Zürich Bahnhofstrasse", "Basel Freie Strasse",
-    "Bern Spitalgasse", "Strasbourg Rue des Grandes Arcades", "Lyon Rue de la République",
-    "Lille Rue Neuve", "Paris Rue de Rivoli", "Amsterdam Kalverstraat",
-    "Luxembourg Grand-Rue", "Köln Hohe Straße"};
+// Where the stores are, '|'-separated; the seed decides which get the first store codes.
+constexpr char storeSites[]
+    = "Berlin Friedrichstraße|Hamburg Mönckebergstraße|München Kaufingerstraße|"
+      "Köln Schildergasse|Frankfurt Zeil|Stuttgart Königstraße|"
+      "Düsseldorf Schadowstraße|Dortmund Westenhellweg|Essen Limbecker Straße|"
+      "Leipzig Petersstraße|Bremen Obernstraße|Dresden Prager Straße|"
+      "Hannover Georgstraße|Nürnberg Breite Gasse|Duisburg Königstraße|"
+      "Bochum Kortumstraße|Wuppertal Poststraße|Bielefeld Bahnhofstraße|"
+      "Bonn Sternstraße|Münster Ludgeristraße|Karlsruhe Kaiserstraße|Mannheim Planken|"
+      "Augsburg Annastraße|Wiesbaden Kirchgasse|Freiburg Kaiser-Joseph-Straße|"
+      "Mainz Ludwigsstraße|Kiel Holstenstraße|Rostock Kröpeliner Straße|"
+      "Lübeck Breite Straße|Erfurt Anger|Regensburg Maximilianstraße|Ulm Hirschstraße|"
+      "Heidelberg Hauptstraße|Würzburg Schönbornstraße|Potsdam Brandenburger Straße|"
+      "Saarbrücken Bahnhofstraße|Berlin Schloßstraße|München Leopoldstraße|"
+      "Wien Mariahilfer Straße|Graz Herrengasse|Salzburg Getreidegasse|"
+      "Innsbruck Maria-Theresien-Straße|Zürich Bahnhofstrasse|Basel Freie Strasse|"
+      "Bern Spitalgasse|Strasbourg Rue des Grandes Arcades|Lyon Rue de la République|"
+      "Lille Rue Neuve|Paris Rue de Rivoli|Amsterdam Kalverstraat|Luxembourg Grand-Rue|"
+      "Köln Hohe Straße";
 
-constexpr const char *firstNames[] = {
-    "anna", "ben",  "clara", "david", "elif", "felix", "greta", "hannah", "jonas", "lea",
-    "lukas", "marie", "mehmet", "nina", "paul", "sara", "tim", "yusuf", "zoe", "omar",
-    "lina", "emil", "ida",  "noah",  "mia",  "leon",  "sofia", "finn",   "amira", "jan"};
+constexpr const char *firstNames[]
+    = {"anna",  "ben",   "clara",  "david", "elif", "felix", "greta", "hannah", "jonas", "lea",
+       "lukas", "marie", "mehmet", "nina",  "paul", "sara",  "tim",   "yusuf",  "zoe",   "omar",
+       "lina",  "emil",  "ida",    "noah",  "mia",  "leon",  "sofia", "finn",   "amira", "jan"};
 
 // The kinds of event that make up a month, with how often each occurs; online orders and
 // transfers write two movements each.
@@ -203,9 +209,9 @@ struct EventWeight
     int weight;
 };
 
-constexpr EventWeight eventWeights[] = {
-    {Event::Sale, 50},    {Event::Return, 4},     {Event::OnlineOrder, 14}, {Event::Transfer, 14},
-    {Event::Receipt, 4}, {Event::Adjustment, 5}, {Event::Recount, 6}};
+constexpr EventWeight eventWeights[]
+    = {{Event::Sale, 50},   {Event::Return, 4},     {Event::OnlineOrder, 14}, {Event::Transfer, 14},
+       {Event::Receipt, 4}, {Event::Adjustment, 5}, {Event::Recount, 6}};
 
 int movementsOfEvent(Event event)
 {
@@ -219,9 +225,9 @@ struct ReasonWeight
     int sign; ///< 0: either way
 };
 
-constexpr ReasonWeight adjustmentReasons[] = {{"damaged", 35, -1}, {"theft", 20, -1},
-                                              {"found", 15, 1},    {"correction", 15, 0},
-                                              {"sample", 8, -1},   {"write_off", 5, -1}};
+constexpr ReasonWeight adjustmentReasons[]
+    = {{"damaged", 35, -1},   {"theft", 20, -1}, {"found", 15, 1},
+       {"correction", 15, 0}, {"sample", 8, -1}, {"write_off", 5, -1}};
 
 // The index of one of count choices, each as likely as its weight (weightOf(index) >= 0).
 template<typename Weight>
@@ -317,7 +323,9 @@ private:
     QString reference(const char *prefix)
     {
         const qint64 number = qint64(m_productIndex) * 10000 + m_serial++;
-        return QStringLiteral("%1-%2").arg(QLatin1StringView(prefix)).arg(number, 9, 10, QLatin1Char('0'));
+        return QStringLiteral("%1-%2")
+            .arg(QLatin1StringView(prefix))
+            .arg(number, 9, 10, QLatin1Char('0'));
     }
 
     static qint64 clampToPeriod(qint64 t) { return std::min(t, DemoChain::periodEndMs()); }
@@ -352,9 +360,10 @@ private:
                 quantity = m_pack * m_rng.bounded(2, 9);
             else if (m_rng.bounded(10) == 0)
                 quantity = 0;
-            const qint64 at = DemoChain::periodStartMs() + 5 * hourMs + m_rng.bounded(150 * minuteMs);
+            const qint64 at
+                = DemoChain::periodStartMs() + 5 * hourMs + m_rng.bounded(150 * minuteMs);
             add(loc, MovementKind::Count, quantity, at, m_chain.users[loc].constFirst(),
-                handheld(loc), QStringLiteral("CNT-%1-20261101").arg(m_chain.locations[loc].code));
+                handheld(loc), QStringLiteral("CNT-%1-OPENING").arg(m_chain.locations[loc].code));
             m_onHand[loc] = quantity;
         }
     }
@@ -473,7 +482,10 @@ private:
         const int varianceRoll = m_rng.bounded(20);
         Draft &draft = m_drafts.last();
         draft.recount = true;
-        draft.variance = varianceRoll < 12 ? 0 : varianceRoll < 17 ? -1 : varianceRoll < 19 ? 1 : -2;
+        draft.variance = varianceRoll < 12   ? 0
+                         : varianceRoll < 17 ? -1
+                         : varianceRoll < 19 ? 1
+                                             : -2;
         m_onHand[location] = std::max<qint64>(0, m_onHand[location] + draft.variance);
     }
 
@@ -569,10 +581,9 @@ qint64 DemoChain::periodEndMs()
 void DemoChain::generateLocations()
 {
     QRandomGenerator rng = seeded(m_seed, LocationStream);
-    QList<int> sites(std::size(storeSites));
-    std::iota(sites.begin(), sites.end(), 0);
+    QStringList sites = str(storeSites).split(QLatin1Char('|'));
     for (qsizetype i = sites.size() - 1; i > 0; --i)
-        std::swap(sites[i], sites[rng.bounded(int(i) + 1)]);
+        sites.swapItemsAt(i, rng.bounded(int(i) + 1));
     Q_ASSERT(m_size.stores <= sites.size());
 
     const auto staff = [&](int count) {
@@ -591,7 +602,7 @@ void DemoChain::generateLocations()
     };
     for (int i = 0; i < m_size.stores; ++i) {
         const QString code = QStringLiteral("S%1").arg(i + 1, 2, 10, QLatin1Char('0'));
-        m_locations.append({code, str(storeSites[sites[i]]), domain::Location::Kind::Store});
+        m_locations.append({code, sites[i], domain::Location::Kind::Store});
         m_storeWeights.append(rng.bounded(1, 6));
         m_users.append(staff(3));
         m_devices.append(devices(code, "-POS"));
@@ -602,7 +613,8 @@ void DemoChain::generateLocations()
     m_devices.append(devices(QStringLiteral("W01"), "-RF"));
     m_locations.append(
         {QStringLiteral("WEB"), QStringLiteral("Web shop"), domain::Location::Kind::Online});
-    m_users.append({QStringLiteral("oms"), QStringLiteral("web.picker"), QStringLiteral("web.packer")});
+    m_users.append(
+        {QStringLiteral("oms"), QStringLiteral("web.picker"), QStringLiteral("web.packer")});
     m_devices.append(devices(QStringLiteral("WEB"), "-OMS"));
 }
 
@@ -637,11 +649,12 @@ void DemoChain::generateProducts()
         QString styleName;
         for (int attempt = 0; attempt < 20 && (styleName.isEmpty() || styles.contains(styleName));
              ++attempt) {
-            styleName = QStringLiteral("%1 %2 %3 %4, %5")
-                            .arg(str(brands[rng.bounded(int(std::size(brands)))]),
-                                 str(category.models[size_t(rng.bounded(int(category.models.size())))]))
-                            .arg(rng.bounded(1, 10))
-                            .arg(str(item.noun), str(colours[rng.bounded(int(std::size(colours)))]));
+            styleName
+                = QStringLiteral("%1 %2 %3 %4, %5")
+                      .arg(str(brands[rng.bounded(int(std::size(brands)))]),
+                           str(category.models[size_t(rng.bounded(int(category.models.size())))]))
+                      .arg(rng.bounded(1, 10))
+                      .arg(str(item.noun), str(colours[rng.bounded(int(std::size(colours)))]));
         }
         styles.insert(styleName);
 
@@ -654,7 +667,8 @@ void DemoChain::generateProducts()
                                 .arg(QLatin1Char(category.aisle))
                                 .arg(rng.bounded(1, 25), 2, 10, QLatin1Char('0'))
                                 .arg(rng.bounded(1, 6));
-        const QString styleCode = QStringLiteral("%1-%2").arg(str(category.prefix)).arg(10001 + style);
+        const QString styleCode
+            = QStringLiteral("%1-%2").arg(str(category.prefix)).arg(10001 + style);
         const int sizes = int(item.sizes.size());
         for (int s = 0; s < sizes && entries.size() < m_size.products; ++s) {
             const Size &size = item.sizes[size_t(s)];

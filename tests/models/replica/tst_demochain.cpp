@@ -7,13 +7,13 @@
 
 #include <QCryptographicHash>
 #include <QDateTime>
-#include <QTimeZone>
 #include <QHash>
 #include <QMap>
 #include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace stockroom;
 using namespace stockroom::replica;
@@ -38,8 +38,11 @@ QByteArray digest(const DemoChain &chain)
         add(p.name);
         add(p.category);
         add(p.barcodes.join(QLatin1Char(',')));
-        add(QStringLiteral("%1 %2 %3 %4").arg(p.unitCostCents).arg(p.priceCents).arg(p.bin).arg(
-            p.lowStockThreshold));
+        add(QStringLiteral("%1 %2 %3 %4")
+                .arg(p.unitCostCents)
+                .arg(p.priceCents)
+                .arg(p.bin)
+                .arg(p.lowStockThreshold));
     }
     chain.generateMovements([&](const domain::Product &, const QList<domain::Movement> &ms) {
         for (const domain::Movement &m : ms) {
@@ -63,6 +66,18 @@ QList<domain::Movement> allMovements(const DemoChain &chain)
         return true;
     });
     return all;
+}
+
+QStringList indexes(ReplicaDatabase &db)
+{
+    QStringList names;
+    QSqlQuery query(db.connection());
+    if (query.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'index'"
+                                  " ORDER BY name"))) {
+        while (query.next())
+            names.append(query.value(0).toString());
+    }
+    return names;
 }
 
 qint64 count(ReplicaDatabase &db, const QString &table)
@@ -217,7 +232,8 @@ void TestDemoChain::movementsAreValidAndInTheMonth()
         QVERIFY(m.occurredAtMs <= DemoChain::periodEndMs());
         QVERIFY(!m.user.isEmpty() && !m.device.isEmpty());
         ++kinds[m.kind];
-        if (m.kind == domain::MovementKind::Count && m.reference.endsWith(QLatin1String("1101")))
+        if (m.kind == domain::MovementKind::Count
+            && m.reference.endsWith(QLatin1String("-OPENING")))
             ++openingCounts[m.location + QLatin1Char('/') + m.sku];
     }
     QCOMPARE(ids.size(), chain.size().movements);
@@ -256,7 +272,8 @@ void TestDemoChain::transfersArePaired()
     const DemoChain chain(DemoScale::Small, 3);
     QHash<QString, QList<domain::Movement>> byReference;
     for (const domain::Movement &m : allMovements(chain)) {
-        if (m.kind == domain::MovementKind::TransferOut || m.kind == domain::MovementKind::TransferIn)
+        if (m.kind == domain::MovementKind::TransferOut
+            || m.kind == domain::MovementKind::TransferIn)
             byReference[m.reference].append(m);
     }
     QVERIFY(byReference.size() > 50);
@@ -346,6 +363,7 @@ void TestDemoChain::loadsSmallIntoReplica()
     RecordRequest sale;
     sale.product = product.sku;
     sale.quantity = 1;
+    sale.occurredAtMs = DemoChain::periodEndMs() + 60 * 60 * 1000;
     const RecordResult result = service.record(sale);
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.level.onHand, before - 1);
@@ -397,6 +415,8 @@ void TestDemoChain::cancelLeavesReplicaEmpty()
 {
     auto db = openReplica(QStringLiteral("cancel.sqlite"));
     QVERIFY(db);
+    const QStringList schemaIndexes = indexes(*db);
+    QVERIFY(schemaIndexes.contains(QStringLiteral("movements_by_position")));
     QString error;
     int calls = 0;
     QVERIFY(!seedDemoChain(*db, DemoScale::Small, 1, &error, [&](int percent) {
@@ -405,13 +425,16 @@ void TestDemoChain::cancelLeavesReplicaEmpty()
     }));
     QVERIFY(calls > 1);
     QVERIFY(!error.isEmpty());
-    for (const char *table : {"locations", "products", "barcodes", "movements", "levels", "settings",
-                              "outbox"})
+    for (const char *table :
+         {"locations", "products", "barcodes", "movements", "levels", "settings", "outbox"})
         QCOMPARE(count(*db, QLatin1StringView(table)), 0);
+    // The loader rebuilds the secondary indexes at the end; a cancel must leave them there.
+    QCOMPARE(indexes(*db), schemaIndexes);
 
     // Nothing is left half-done: the same replica takes the chain afterwards.
     QVERIFY2(seedDemoChain(*db, DemoScale::Small, 1, &error), qPrintable(error));
     QCOMPARE(count(*db, QStringLiteral("movements")), 8000);
+    QCOMPARE(indexes(*db), schemaIndexes);
 }
 
 void TestDemoChain::refusesToSeedTwice()
