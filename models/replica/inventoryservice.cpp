@@ -70,20 +70,24 @@ public:
     {
         if (const QString invalid = domain::validateMovement(m); !invalid.isEmpty())
             return invalid;
-        if (!locations.find(m.location))
+        switch (locations.ownership(m.location)) {
+        case LocationRepository::Ownership::Unknown:
             return tr("Unknown location \"%1\".").arg(m.location);
-        if (!locations.isOwn(m.location)) {
+        case LocationRepository::Ownership::Elsewhere:
             return tr("Location %1 is not kept on this desktop; record its movements there.")
                 .arg(m.location);
+        case LocationRepository::Ownership::Own:
+            break;
         }
-        if (!products.find(m.sku))
+        if (!products.exists(m.sku))
             return tr("Unknown SKU \"%1\".").arg(m.sku);
         return {};
     }
 
-    bool appendLocal(const domain::Movement &m, QString *error)
+    bool appendLocal(const domain::Movement &m, QString *error,
+                     domain::StockLevel *levelAfter = nullptr)
     {
-        const auto outcome = ledger.append(m, clock(), error);
+        const auto outcome = ledger.append(m, clock(), error, levelAfter);
         if (!outcome)
             return false;
         if (*outcome == LedgerWriter::Outcome::Duplicate)
@@ -283,9 +287,15 @@ RecordResult InventoryService::record(const RecordRequest &request)
     m.reasonCode = request.reasonCode.trimmed();
     m.reference = request.reference.trimmed();
     m.note = request.note.trimmed();
-    if (!recordMovements({m}, &result.error))
-        return result;
-    result.level = level(m.location, m.sku).value_or(domain::StockPosition{}).level;
+    d->inTransaction(
+        [&](QString *err) {
+            if (const QString problem = d->check(m); !problem.isEmpty()) {
+                *err = problem;
+                return false;
+            }
+            return d->appendLocal(m, err, &result.level);
+        },
+        &result.error);
     return result;
 }
 

@@ -21,7 +21,8 @@ bool LedgerWriter::sameChange(const domain::Movement &a, const domain::Movement 
 }
 
 std::optional<LedgerWriter::Outcome> LedgerWriter::append(const domain::Movement &m,
-                                                          qint64 recordedAtMs, QString *error)
+                                                          qint64 recordedAtMs, QString *error,
+                                                          domain::StockLevel *levelAfter)
 {
     if (const auto existing = m_movements.find(m.id)) {
         if (sameChange(*existing, m))
@@ -38,7 +39,8 @@ std::optional<LedgerWriter::Outcome> LedgerWriter::append(const domain::Movement
                        .value_or(LevelRow{{m.location, m.sku, {}, std::nullopt}, {}, std::nullopt});
     const bool outOfOrder = row.lastMovementAtMs && m.occurredAtMs < *row.lastMovementAtMs;
     if (m.kind == domain::MovementKind::Count || outOfOrder)
-        return refold(m.location, m.sku, error) ? std::optional(Outcome::Applied) : std::nullopt;
+        return refold(m.location, m.sku, error, levelAfter) ? std::optional(Outcome::Applied)
+                                                            : std::nullopt;
 
     row.position.level.committed += domain::committedDelta(m);
     if (!row.position.lastCountedAtMs || m.occurredAtMs > *row.position.lastCountedAtMs)
@@ -46,10 +48,13 @@ std::optional<LedgerWriter::Outcome> LedgerWriter::append(const domain::Movement
     row.lastMovementAtMs = std::max(row.lastMovementAtMs.value_or(m.occurredAtMs), m.occurredAtMs);
     if (!m_levels.save(row, error))
         return std::nullopt;
+    if (levelAfter)
+        *levelAfter = row.position.level;
     return Outcome::Applied;
 }
 
-bool LedgerWriter::refold(const QString &location, const QString &sku, QString *error)
+bool LedgerWriter::refold(const QString &location, const QString &sku, QString *error,
+                          domain::StockLevel *levelAfter)
 {
     const QList<domain::Movement> ledger = m_movements.forPosition(location, sku);
     LevelRow row{{location, sku, domain::foldLedger(ledger), std::nullopt}, {}, std::nullopt};
@@ -65,6 +70,8 @@ bool LedgerWriter::refold(const QString &location, const QString &sku, QString *
         row.position.lastCountedAtMs = latestCount->occurredAtMs;
         row.lastCountId = latestCount->id;
     }
+    if (levelAfter)
+        *levelAfter = row.position.level;
     return m_levels.save(row, error);
 }
 

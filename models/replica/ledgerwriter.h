@@ -27,9 +27,10 @@ public:
      * nothing; the same id with another body is an error.
      */
     std::optional<Outcome> append(const domain::Movement &movement, qint64 recordedAtMs,
-                                  QString *error);
+                                  QString *error, domain::StockLevel *levelAfter = nullptr);
     /** Recomputes one position's level from its whole ledger. */
-    bool refold(const QString &location, const QString &sku, QString *error);
+    bool refold(const QString &location, const QString &sku, QString *error,
+                domain::StockLevel *levelAfter = nullptr);
 
     /** True when two movements carry the same change (ignoring the server's sequence). */
     static bool sameChange(const domain::Movement &a, const domain::Movement &b);

@@ -17,6 +17,7 @@ domain::Location fromRow(const QSqlQuery &query)
 
 LocationRepository::LocationRepository(const QSqlDatabase &db)
     : m_db(db)
+    , m_statements(db)
 {}
 
 bool LocationRepository::upsert(const domain::Location &location, bool own, QString *error)
@@ -47,8 +48,7 @@ QList<domain::Location> LocationRepository::all() const
 
 std::optional<domain::Location> LocationRepository::find(const QString &code) const
 {
-    QSqlQuery query
-        = prepared(m_db, QStringLiteral("SELECT code, name, kind FROM locations WHERE code = ?"));
+    QSqlQuery &query = m_statements.get( QStringLiteral("SELECT code, name, kind FROM locations WHERE code = ?"));
     query.addBindValue(code);
     if (query.exec() && query.next())
         return fromRow(query);
@@ -57,15 +57,23 @@ std::optional<domain::Location> LocationRepository::find(const QString &code) co
 
 bool LocationRepository::isOwn(const QString &code) const
 {
-    QSqlQuery query = prepared(m_db, QStringLiteral("SELECT own FROM locations WHERE code = ?"));
+    QSqlQuery &query = m_statements.get( QStringLiteral("SELECT own FROM locations WHERE code = ?"));
     query.addBindValue(code);
     return query.exec() && query.next() && query.value(0).toInt() == 1;
 }
 
+LocationRepository::Ownership LocationRepository::ownership(const QString &code) const
+{
+    QSqlQuery &query = m_statements.get(QStringLiteral("SELECT own FROM locations WHERE code = ?"));
+    query.addBindValue(code);
+    if (!query.exec() || !query.next())
+        return Ownership::Unknown;
+    return query.value(0).toInt() == 1 ? Ownership::Own : Ownership::Elsewhere;
+}
+
 QStringList LocationRepository::ownCodes() const
 {
-    QSqlQuery query
-        = prepared(m_db, QStringLiteral("SELECT code FROM locations WHERE own = 1 ORDER BY code"));
+    QSqlQuery &query = m_statements.get( QStringLiteral("SELECT code FROM locations WHERE own = 1 ORDER BY code"));
     QStringList codes;
     if (query.exec()) {
         while (query.next())

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sqlhelpers.h"
+
 #include "location.h"
 
 #include <QList>
@@ -19,10 +21,14 @@ public:
     QList<domain::Location> all() const;
     std::optional<domain::Location> find(const QString &code) const;
     bool isOwn(const QString &code) const;
+    enum class Ownership { Unknown, Elsewhere, Own };
+    /** Whether a location exists and whether this desktop keeps its ledger, in one look-up. */
+    Ownership ownership(const QString &code) const;
     QStringList ownCodes() const;
 
 private:
     QSqlDatabase m_db;
+    mutable StatementCache m_statements;
 };
 
 } // namespace stockroom::replica

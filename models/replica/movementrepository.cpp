@@ -6,6 +6,7 @@ namespace stockroom::replica {
 
 MovementRepository::MovementRepository(const QSqlDatabase &db)
     : m_db(db)
+    , m_statements(db)
     , m_insert(prepared(
           db,
           QStringLiteral(
@@ -77,8 +78,7 @@ std::optional<domain::Movement> MovementRepository::find(const QUuid &id) const
 QList<domain::Movement> MovementRepository::forPosition(const QString &location,
                                                         const QString &sku) const
 {
-    QSqlQuery query
-        = prepared(m_db, QStringLiteral("SELECT %1 FROM movements WHERE location = ? AND sku = ?")
+    QSqlQuery &query = m_statements.get( QStringLiteral("SELECT %1 FROM movements WHERE location = ? AND sku = ?")
                              .arg(selectColumns()));
     query.addBindValue(location);
     query.addBindValue(sku);
@@ -93,8 +93,7 @@ QList<domain::Movement> MovementRepository::forPosition(const QString &location,
 QList<domain::Movement> MovementRepository::history(const QString &location, const QString &sku,
                                                     int limit) const
 {
-    QSqlQuery query
-        = prepared(m_db, QStringLiteral("SELECT %1 FROM movements WHERE location = ? AND sku = ?"
+    QSqlQuery &query = m_statements.get( QStringLiteral("SELECT %1 FROM movements WHERE location = ? AND sku = ?"
                                         " ORDER BY occurred_at DESC, id DESC LIMIT ?")
                              .arg(selectColumns()));
     query.addBindValue(location);
@@ -110,7 +109,7 @@ QList<domain::Movement> MovementRepository::history(const QString &location, con
 
 qint64 MovementRepository::count() const
 {
-    QSqlQuery query = prepared(m_db, QStringLiteral("SELECT count(*) FROM movements"));
+    QSqlQuery &query = m_statements.get( QStringLiteral("SELECT count(*) FROM movements"));
     return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
 }
 

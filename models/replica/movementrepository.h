@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sqlhelpers.h"
+
 #include "movement.h"
 
 #include <QList>
@@ -30,6 +32,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    mutable StatementCache m_statements;
     QSqlQuery m_insert;
 };
 

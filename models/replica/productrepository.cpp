@@ -30,6 +30,7 @@ domain::Product fromRow(const QSqlQuery &query)
 
 ProductRepository::ProductRepository(const QSqlDatabase &db)
     : m_db(db)
+    , m_statements(db)
 {}
 
 bool ProductRepository::upsert(const domain::Product &product, QString *error)
@@ -54,12 +55,11 @@ bool ProductRepository::upsert(const domain::Product &product, QString *error)
     if (!execOrFail(query, error))
         return false;
 
-    QSqlQuery clear = prepared(m_db, QStringLiteral("DELETE FROM barcodes WHERE sku = ?"));
+    QSqlQuery &clear = m_statements.get( QStringLiteral("DELETE FROM barcodes WHERE sku = ?"));
     clear.addBindValue(product.sku);
     if (!execOrFail(clear, error))
         return false;
-    QSqlQuery insert
-        = prepared(m_db, QStringLiteral("INSERT INTO barcodes (barcode, sku) VALUES (?, ?)"));
+    QSqlQuery &insert = m_statements.get( QStringLiteral("INSERT INTO barcodes (barcode, sku) VALUES (?, ?)"));
     for (const QString &barcode : product.barcodes) {
         const QString owner = skuOfBarcode(barcode);
         if (!owner.isEmpty()) {
@@ -96,6 +96,13 @@ std::optional<domain::Product> ProductRepository::find(const QString &sku) const
     return product;
 }
 
+bool ProductRepository::exists(const QString &sku) const
+{
+    QSqlQuery &query = m_statements.get(QStringLiteral("SELECT 1 FROM products WHERE sku = ?"));
+    query.addBindValue(sku);
+    return query.exec() && query.next();
+}
+
 std::optional<domain::Product> ProductRepository::findByBarcode(const QString &barcode) const
 {
     const QString sku = skuOfBarcode(barcode);
@@ -104,7 +111,7 @@ std::optional<domain::Product> ProductRepository::findByBarcode(const QString &b
 
 QString ProductRepository::skuOfBarcode(const QString &barcode) const
 {
-    QSqlQuery query = prepared(m_db, QStringLiteral("SELECT sku FROM barcodes WHERE barcode = ?"));
+    QSqlQuery &query = m_statements.get( QStringLiteral("SELECT sku FROM barcodes WHERE barcode = ?"));
     query.addBindValue(barcode);
     return query.exec() && query.next() ? query.value(0).toString() : QString();
 }
@@ -112,8 +119,7 @@ QString ProductRepository::skuOfBarcode(const QString &barcode) const
 QList<domain::Product> ProductRepository::all() const
 {
     QHash<QString, QStringList> barcodes;
-    QSqlQuery codes
-        = prepared(m_db, QStringLiteral("SELECT sku, barcode FROM barcodes ORDER BY rowid"));
+    QSqlQuery &codes = m_statements.get( QStringLiteral("SELECT sku, barcode FROM barcodes ORDER BY rowid"));
     if (codes.exec()) {
         while (codes.next())
             barcodes[codes.value(0).toString()].append(codes.value(1).toString());
@@ -132,7 +138,7 @@ QList<domain::Product> ProductRepository::all() const
 
 qint64 ProductRepository::count() const
 {
-    QSqlQuery query = prepared(m_db, QStringLiteral("SELECT count(*) FROM products"));
+    QSqlQuery &query = m_statements.get( QStringLiteral("SELECT count(*) FROM products"));
     return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
 }
 

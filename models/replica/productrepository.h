@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sqlhelpers.h"
+
 #include "product.h"
 
 #include <QList>
@@ -18,6 +20,7 @@ public:
     /** Inserts or replaces a product and its barcodes (caller owns the transaction). */
     bool upsert(const domain::Product &product, QString *error);
     std::optional<domain::Product> find(const QString &sku) const;
+    bool exists(const QString &sku) const;
     std::optional<domain::Product> findByBarcode(const QString &barcode) const;
     /** Which product a barcode belongs to, if any. */
     QString skuOfBarcode(const QString &barcode) const;
@@ -27,6 +30,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    mutable StatementCache m_statements;
 };
 
 } // namespace stockroom::replica

@@ -6,19 +6,19 @@ namespace stockroom::replica {
 
 SettingsRepository::SettingsRepository(const QSqlDatabase &db)
     : m_db(db)
+    , m_statements(db)
 {}
 
 QString SettingsRepository::value(const QString &key, const QString &defaultValue) const
 {
-    QSqlQuery query = prepared(m_db, QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    QSqlQuery &query = m_statements.get( QStringLiteral("SELECT value FROM settings WHERE key = ?"));
     query.addBindValue(key);
     return query.exec() && query.next() ? query.value(0).toString() : defaultValue;
 }
 
 bool SettingsRepository::setValue(const QString &key, const QString &value, QString *error)
 {
-    QSqlQuery query
-        = prepared(m_db, QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"
+    QSqlQuery &query = m_statements.get( QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"
                                         " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     query.addBindValue(key);
     query.addBindValue(value);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sqlhelpers.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -16,6 +18,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    mutable StatementCache m_statements;
 };
 
 } // namespace stockroom::replica

@@ -4,6 +4,8 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <unordered_map>
+
 namespace stockroom::replica {
 
 /** Runs a prepared query; on failure stores the driver's message in *error. */
@@ -24,6 +26,33 @@ inline QSqlQuery prepared(const QSqlDatabase &db, const QString &sql)
     query.prepare(sql);
     return query;
 }
+
+/**
+ * Prepared statements kept for reuse, keyed by their SQL: preparing costs more than running a
+ * small look-up. get() finishes the statement's previous run, so a cached SELECT never holds
+ * a read snapshot open between calls; one statement must not be used by two loops at once.
+ */
+class StatementCache
+{
+public:
+    explicit StatementCache(const QSqlDatabase &db)
+        : m_db(db)
+    {}
+
+    QSqlQuery &get(const QString &sql)
+    {
+        auto it = m_queries.find(sql);
+        if (it == m_queries.end())
+            it = m_queries.emplace(sql, prepared(m_db, sql)).first;
+        else
+            it->second.finish();
+        return it->second;
+    }
+
+private:
+    QSqlDatabase m_db;
+    std::unordered_map<QString, QSqlQuery> m_queries;
+};
 
 /** A nullable integer column as std::optional. */
 inline std::optional<qint64> optionalInt(const QVariant &value)
