@@ -63,7 +63,7 @@ void removeDatabase(const QString &path)
 // and stepped through plain prepared statements into the same schema in a fresh file, in one
 // transaction, with the loader's journal, synchronous and cache settings (and SQLite's default
 // of no foreign-key checks). Only BEGIN, the binds and steps, and COMMIT are timed.
-qint64 rawInsertNs(const replica::DemoChain &chain, const QString &path)
+qint64 rawInsertNs(const domain::DemoChain &chain, const QString &path)
 {
     sqlite3 *db = nullptr;
     if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
@@ -194,7 +194,7 @@ qint64 rawInsertNs(const replica::DemoChain &chain, const QString &path)
     return timed;
 }
 
-void benchLoad(replica::ReplicaDatabase &db, const replica::DemoChain &chain, const QString &dir)
+void benchLoad(replica::ReplicaDatabase &db, const domain::DemoChain &chain, const QString &dir)
 {
     QElapsedTimer timer;
     timer.start();
@@ -341,7 +341,7 @@ int main(int argc, char *argv[])
     parser.addOptions({dirOption, scaleOption, seedOption, recordsOption, queryOption, onlyOption});
     parser.process(app);
 
-    const auto scale = replica::demoScaleFromName(parser.value(scaleOption));
+    const auto scale = domain::demoScaleFromName(parser.value(scaleOption));
     if (!scale)
         fail(QStringLiteral("unknown scale %1").arg(parser.value(scaleOption)));
     QTemporaryDir temporary;
@@ -353,10 +353,10 @@ int main(int argc, char *argv[])
     else if (!QFile::exists(path))
         fail(QStringLiteral("%1 does not exist; run the load phase first").arg(path));
 
-    const replica::DemoChain chain(*scale, parser.value(seedOption).toULongLong());
+    const domain::DemoChain chain(*scale, parser.value(seedOption).toULongLong());
     out().setRealNumberNotation(QTextStream::FixedNotation);
     out().setRealNumberPrecision(1);
-    out() << "chain=" << replica::demoScaleName(chain.scale()) << " seed=" << chain.seed()
+    out() << "chain=" << domain::demoScaleName(chain.scale()) << " seed=" << chain.seed()
           << " locations=" << chain.locations().size() << " products=" << chain.products().size()
           << " movements=" << chain.size().movements << " dir=" << dir << Qt::endl;
 

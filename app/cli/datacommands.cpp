@@ -33,7 +33,7 @@ int runDemo(CliContext &context)
     if (!parseCommandLine(context, parser, tr("stockroom-cli demo --scale small|M [--seed N]"),
                           &exitCode))
         return exitCode;
-    const auto demoScale = replica::demoScaleFromName(parser.value(scale));
+    const auto demoScale = domain::demoScaleFromName(parser.value(scale));
     if (!demoScale) {
         return context.fail(tr("--scale \"%1\" is not one of small, M").arg(parser.value(scale)),
                             ExitUsage);
@@ -62,10 +62,10 @@ int runDemo(CliContext &context)
         });
     if (!ok)
         return context.fail(error);
-    const replica::DemoChainSize size = replica::demoChainSize(*demoScale);
+    const domain::DemoChainSize size = domain::demoChainSize(*demoScale);
     context.out() << tr("demo chain (%1, seed %2) loaded in %3 s: %4 locations, %5 products, %6 "
                         "movements; home location %7")
-                         .arg(replica::demoScaleName(*demoScale))
+                         .arg(domain::demoScaleName(*demoScale))
                          .arg(seedValue)
                          .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
                          .arg(size.locations())

@@ -33,14 +33,14 @@ void seedDemo(replica::ReplicaDatabase &db, bool interactive)
         progress->setWindowModality(Qt::ApplicationModal);
     }
     QString error;
-    const bool seeded = replica::seedDemoChain(db, replica::DemoScale::Small, 1, &error,
-                                               [&progress](int percent) {
-                                                   if (!progress)
-                                                       return true;
-                                                   progress->setValue(percent);
-                                                   QApplication::processEvents();
-                                                   return !progress->wasCanceled();
-                                               });
+    const bool seeded
+        = replica::seedDemoChain(db, domain::DemoScale::Small, 1, &error, [&progress](int percent) {
+              if (!progress)
+                  return true;
+              progress->setValue(percent);
+              QApplication::processEvents();
+              return !progress->wasCanceled();
+          });
     if (progress)
         progress->reset();
     if (!seeded && !(progress && progress->wasCanceled())) {

@@ -369,7 +369,7 @@ BulkLoader::BulkLoader(ReplicaDatabase &db)
     : m_db(db)
 {}
 
-bool BulkLoader::load(const DemoChain &chain, QString *error, const Progress &progress)
+bool BulkLoader::load(const domain::DemoChain &chain, QString *error, const Progress &progress)
 {
     sqlite3 *db = sqliteHandle(m_db.connection());
     if (!db) {
@@ -452,10 +452,10 @@ bool BulkLoader::load(const DemoChain &chain, QString *error, const Progress &pr
     return true;
 }
 
-bool seedDemoChain(ReplicaDatabase &db, DemoScale scale, quint64 seed, QString *error,
+bool seedDemoChain(ReplicaDatabase &db, domain::DemoScale scale, quint64 seed, QString *error,
                    const std::function<bool(int percent)> &progress)
 {
-    const DemoChain chain(scale, seed);
+    const domain::DemoChain chain(scale, seed);
     return BulkLoader(db).load(chain, error, progress);
 }
 

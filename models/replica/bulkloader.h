@@ -28,7 +28,7 @@ public:
      * Loads chain; refuses (with *error, changing nothing) a replica that already holds
      * products, movements or levels.
      */
-    bool load(const DemoChain &chain, QString *error, const Progress &progress = {});
+    bool load(const domain::DemoChain &chain, QString *error, const Progress &progress = {});
 
     /** The page cache the load uses, in KiB (PRAGMA cache_size = -this). */
     static constexpr int cacheKiB = 64 * 1024;
@@ -41,7 +41,7 @@ private:
  * Generates the demo chain of this scale and seed and loads it into db, which must be empty;
  * the first store becomes the home location. The CLI's demo command and the app call this.
  */
-bool seedDemoChain(ReplicaDatabase &db, DemoScale scale, quint64 seed, QString *error,
+bool seedDemoChain(ReplicaDatabase &db, domain::DemoScale scale, quint64 seed, QString *error,
                    const std::function<bool(int percent)> &progress = {});
 
 } // namespace stockroom::replica

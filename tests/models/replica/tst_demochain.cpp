@@ -17,6 +17,7 @@
 
 using namespace stockroom;
 using namespace stockroom::replica;
+using namespace stockroom::domain;
 
 namespace {
 

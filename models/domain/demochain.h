@@ -12,7 +12,7 @@
 #include <functional>
 #include <optional>
 
-namespace stockroom::replica {
+namespace stockroom::domain {
 
 /** The sizes of the demo chain: Small for the app's default replica, M for chain-M (DESIGN §7). */
 enum class DemoScale { Small, M };
@@ -43,8 +43,8 @@ class DemoChain
 {
 public:
     /** Receives one product and its movements at every location; returns false to stop. */
-    using MovementSink = std::function<bool(const domain::Product &product,
-                                            const QList<domain::Movement> &movements)>;
+    using MovementSink
+        = std::function<bool(const Product &product, const QList<Movement> &movements)>;
 
     DemoChain(DemoScale scale, quint64 seed);
 
@@ -53,9 +53,9 @@ public:
     const DemoChainSize &size() const { return m_size; }
 
     /** Stores S01, S02 ..., then W01 and WEB: ascending by code. */
-    const QList<domain::Location> &locations() const { return m_locations; }
+    const QList<Location> &locations() const { return m_locations; }
     /** The catalogue, ascending by SKU. */
-    const QList<domain::Product> &products() const { return m_products; }
+    const QList<Product> &products() const { return m_products; }
 
     /** The first instant of the month (2026-11-01 00:00 UTC), in UTC milliseconds. */
     static qint64 periodStartMs();
@@ -66,7 +66,7 @@ public:
      * The movements of products()[index] at every location: an opening count per location,
      * then the month's activity. Grouped by location in locations() order, oldest first.
      */
-    QList<domain::Movement> movementsOf(int productIndex) const;
+    QList<Movement> movementsOf(int productIndex) const;
     /** Calls sink with movementsOf() of every product in order; false when sink stopped it. */
     bool generateMovements(const MovementSink &sink) const;
 
@@ -78,14 +78,14 @@ private:
     DemoScale m_scale;
     quint64 m_seed;
     DemoChainSize m_size;
-    QList<domain::Location> m_locations;
+    QList<Location> m_locations;
     QList<int> m_storeWeights;
     QList<QStringList> m_users;   ///< per location: who works there
     QList<QStringList> m_devices; ///< per location: two tills (or terminals), then a handheld
-    QList<domain::Product> m_products;
+    QList<Product> m_products;
     QList<int> m_popularity; ///< per product: relative sales rate
     QList<int> m_packSizes;  ///< per product: units per supplier carton
     QList<int> m_budgets;    ///< per product: movements after the opening counts
 };
 
-} // namespace stockroom::replica
+} // namespace stockroom::domain

@@ -12,11 +12,9 @@
 #include <array>
 #include <span>
 
-namespace stockroom::replica {
+namespace stockroom::domain {
 
 namespace {
-
-using domain::MovementKind;
 
 constexpr qint64 minuteMs = 60 * 1000;
 constexpr qint64 hourMs = 60 * minuteMs;
@@ -248,7 +246,7 @@ int pickWeighted(QRandomGenerator &rng, int count, Weight weightOf)
 /** What a product's month is made from, borrowed from the chain. */
 struct ChainFacts
 {
-    const QList<domain::Location> &locations;
+    const QList<Location> &locations;
     const QList<int> &storeWeights;
     const QList<QStringList> &users;
     const QList<QStringList> &devices;
@@ -261,7 +259,7 @@ struct ChainFacts
 class LedgerSimulation
 {
 public:
-    LedgerSimulation(const ChainFacts &chain, const domain::Product &product, int productIndex,
+    LedgerSimulation(const ChainFacts &chain, const Product &product, int productIndex,
                      int popularity, int pack, QRandomGenerator rng)
         : m_chain(chain)
         , m_product(product)
@@ -275,7 +273,7 @@ public:
         , m_onHand(m_stores + 2, 0)
     {}
 
-    QList<domain::Movement> run(int budget)
+    QList<Movement> run(int budget)
     {
         openingCounts();
         QList<Event> events;
@@ -303,7 +301,7 @@ private:
         int location = 0;
         int variance = 0; ///< of a recount: counted minus what the ledger says
         bool recount = false;
-        domain::Movement movement;
+        Movement movement;
     };
 
     qint64 target(int location) const
@@ -335,7 +333,7 @@ private:
     {
         Draft draft;
         draft.location = location;
-        domain::Movement &m = draft.movement;
+        Movement &m = draft.movement;
         m.id = randomUuid(m_rng);
         m.location = m_chain.locations[location].code;
         m.sku = m_product.sku;
@@ -346,9 +344,9 @@ private:
         m.device = std::move(device);
         m.reasonCode = std::move(reason);
         m.reference = std::move(reference);
-        m_onHand[location] += domain::onHandDelta(m);
+        m_onHand[location] += onHandDelta(m);
         if (location == m_web)
-            m_webCommitted += domain::committedDelta(m);
+            m_webCommitted += committedDelta(m);
         m_drafts.append(std::move(draft));
     }
 
@@ -491,31 +489,31 @@ private:
 
     // Sorts by position and time, and sets each recount to what the ledger says at that
     // moment plus its small variance, so that a recount shows exactly the variance drawn.
-    QList<domain::Movement> finish()
+    QList<Movement> finish()
     {
         std::sort(m_drafts.begin(), m_drafts.end(), [](const Draft &a, const Draft &b) {
             if (a.location != b.location)
                 return a.location < b.location;
-            return domain::isLaterInLedger(b.movement, a.movement);
+            return isLaterInLedger(b.movement, a.movement);
         });
-        QList<domain::Movement> movements;
+        QList<Movement> movements;
         movements.reserve(m_drafts.size());
         qint64 running = 0;
         for (qsizetype i = 0; i < m_drafts.size(); ++i) {
             Draft &draft = m_drafts[i];
-            domain::Movement &m = draft.movement;
+            Movement &m = draft.movement;
             if (i == 0 || m_drafts[i - 1].location != draft.location)
                 running = 0;
             if (draft.recount)
                 m.quantity = std::max<qint64>(0, running + draft.variance);
-            running = m.kind == MovementKind::Count ? m.quantity : running + domain::onHandDelta(m);
+            running = m.kind == MovementKind::Count ? m.quantity : running + onHandDelta(m);
             movements.append(std::move(m));
         }
         return movements;
     }
 
     const ChainFacts &m_chain;
-    const domain::Product &m_product;
+    const Product &m_product;
     int m_productIndex;
     int m_popularity;
     int m_pack;
@@ -602,17 +600,16 @@ void DemoChain::generateLocations()
     };
     for (int i = 0; i < m_size.stores; ++i) {
         const QString code = QStringLiteral("S%1").arg(i + 1, 2, 10, QLatin1Char('0'));
-        m_locations.append({code, sites[i], domain::Location::Kind::Store});
+        m_locations.append({code, sites[i], Location::Kind::Store});
         m_storeWeights.append(rng.bounded(1, 6));
         m_users.append(staff(3));
         m_devices.append(devices(code, "-POS"));
     }
     m_locations.append({QStringLiteral("W01"), QStringLiteral("Central warehouse Kassel"),
-                        domain::Location::Kind::Warehouse});
+                        Location::Kind::Warehouse});
     m_users.append(staff(3));
     m_devices.append(devices(QStringLiteral("W01"), "-RF"));
-    m_locations.append(
-        {QStringLiteral("WEB"), QStringLiteral("Web shop"), domain::Location::Kind::Online});
+    m_locations.append({QStringLiteral("WEB"), QStringLiteral("Web shop"), Location::Kind::Online});
     m_users.append(
         {QStringLiteral("oms"), QStringLiteral("web.picker"), QStringLiteral("web.packer")});
     m_devices.append(devices(QStringLiteral("WEB"), "-OMS"));
@@ -623,7 +620,7 @@ void DemoChain::generateProducts()
     QRandomGenerator rng = seeded(m_seed, CatalogueStream);
     struct Entry
     {
-        domain::Product product;
+        Product product;
         int popularity;
         int pack;
     };
@@ -639,7 +636,7 @@ void DemoChain::generateProducts()
     const auto barcode = [](const char *companyPrefix, qint64 itemReference) {
         const QString twelve = QLatin1StringView(companyPrefix)
                                + QStringLiteral("%1").arg(itemReference, 5, 10, QLatin1Char('0'));
-        return twelve + QString::number(domain::ean13CheckDigit(twelve));
+        return twelve + QString::number(ean13CheckDigit(twelve));
     };
 
     for (int style = 0; entries.size() < m_size.products; ++style) {
@@ -673,7 +670,7 @@ void DemoChain::generateProducts()
         for (int s = 0; s < sizes && entries.size() < m_size.products; ++s) {
             const Size &size = item.sizes[size_t(s)];
             Entry entry;
-            domain::Product &p = entry.product;
+            Product &p = entry.product;
             p.sku = size.code[0] ? styleCode + QLatin1Char('-') + str(size.code) : styleCode;
             p.name = size.label[0] ? styleName + QStringLiteral(", ") + str(size.label) : styleName;
             p.category = str(category.name);
@@ -722,7 +719,7 @@ void DemoChain::allocateMovements()
     }
 }
 
-QList<domain::Movement> DemoChain::movementsOf(int productIndex) const
+QList<Movement> DemoChain::movementsOf(int productIndex) const
 {
     const ChainFacts facts{m_locations, m_storeWeights, m_users, m_devices};
     LedgerSimulation simulation(facts, m_products[productIndex], productIndex,
@@ -740,4 +737,4 @@ bool DemoChain::generateMovements(const MovementSink &sink) const
     return true;
 }
 
-} // namespace stockroom::replica
+} // namespace stockroom::domain
