@@ -201,9 +201,15 @@ QByteArray encodePushResponse(const PushResponse &response)
             item.insert(QStringLiteral("reason"), result.reason);
         results.append(item);
     }
-    return QJsonDocument(QJsonObject{{QStringLiteral("results"), results},
-                                     {QStringLiteral("server_time"), response.serverTimeMs}})
-        .toJson(QJsonDocument::Compact);
+    QJsonObject json{{QStringLiteral("results"), results},
+                     {QStringLiteral("server_time"), response.serverTimeMs}};
+    if (response.error) {
+        json.insert(QStringLiteral("error"),
+                    QJsonObject{{QStringLiteral("status"), response.error->status},
+                                {QStringLiteral("code"), response.error->code},
+                                {QStringLiteral("message"), response.error->message}});
+    }
+    return QJsonDocument(json).toJson(QJsonDocument::Compact);
 }
 
 std::optional<PushResponse> decodePushResponse(const QByteArray &json, DecodeError *error)
@@ -213,6 +219,10 @@ std::optional<PushResponse> decodePushResponse(const QByteArray &json, DecodeErr
         return std::nullopt;
     JsonReader r(*object, {}, error);
     PushResponse response;
+    if (r.has("error")) {
+        DecodeError ignored;
+        response.error = decodeApiError(json, &ignored);
+    }
     response.serverTimeMs = r.integer("server_time");
     const QJsonArray results = r.array("results");
     if (!r.ok())

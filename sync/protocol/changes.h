@@ -1,5 +1,6 @@
 #pragma once
 
+#include "apierror.h"
 #include "decodeerror.h"
 #include "movement.h"
 
@@ -76,6 +77,8 @@ struct PushResponse
 {
     QList<PushItemResult> results; ///< in the order of the request
     qint64 serverTimeMs = 0;
+    /** Set with a 409: a change reused an id with another body; the others were stored. */
+    std::optional<ApiError> error;
 };
 
 QByteArray encodePushResponse(const PushResponse &response);

@@ -128,12 +128,22 @@ void TestChanges::pushResponseRoundTrip()
         {{QUuid::createUuid(), PushStatus::Accepted, 41, {}},
          {QUuid::createUuid(), PushStatus::Duplicate, 7, {}},
          {QUuid::createUuid(), PushStatus::Rejected, 0, QStringLiteral("unknown SKU \"X\"")}},
-        1796047500000LL};
+        1796047500000LL,
+        std::nullopt};
     DecodeError error;
     const auto decoded = decodePushResponse(encodePushResponse(response), &error);
     QVERIFY2(decoded, qPrintable(error.toString()));
     QCOMPARE(decoded->results, response.results);
     QCOMPARE(decoded->serverTimeMs, response.serverTimeMs);
+    QVERIFY(!decoded->error);
+
+    PushResponse conflict = response;
+    conflict.error
+        = ApiError{409, QStringLiteral("conflict"), QStringLiteral("movement X exists"), 0};
+    const auto decodedConflict = decodePushResponse(encodePushResponse(conflict), &error);
+    QVERIFY2(decodedConflict, qPrintable(error.toString()));
+    QCOMPARE(decodedConflict->error, conflict.error);
+    QCOMPARE(decodedConflict->results.size(), 3);
 }
 
 void TestChanges::feedPageRoundTrip()
