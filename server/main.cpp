@@ -1,13 +1,44 @@
-#include "databaseurl.h"
+#include "servercommands.h"
 #include "stockroomversion.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
 
 #include <cstdio>
 
 using namespace stockroom;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("stockroomd", text);
+}
+
+QString usage()
+{
+    return tr(
+        "Usage: stockroomd COMMAND [OPTIONS]\n"
+        "Stockroom's central inventory management server.\n\n"
+        "Commands:\n"
+        "  serve [--listen HOST:PORT] [--database URL] [--tls-cert FILE --tls-key FILE]\n"
+        "        [--workers N] [--queue N] [--max-parked N] [--max-body BYTES]\n"
+        "      Serve the HTTP/JSON API (default 127.0.0.1:8080 on sqlite:stockroomd.db).\n"
+        "  user add NAME --role ROLE [--location CODE]... --password-file FILE\n"
+        "  user passwd NAME --password-file FILE\n"
+        "  user disable NAME\n"
+        "      Manage users. Roles: store_manager, ecommerce, trainer, auditor, admin, staff.\n"
+        "  token revoke TOKEN|USER\n"
+        "      Revoke one token, or every token of a user.\n"
+        "  demo --scale small|M [--seed N]\n"
+        "      Seed an empty central database with the demo chain.\n\n"
+        "Every command takes --database URL: sqlite:PATH (default sqlite:stockroomd.db) or\n"
+        "postgresql://USER:PASSWORD@HOST:PORT/DATABASE.\n"
+        "Options: -h, --help (this text); -v, --version.\n"
+        "See `stockroomd COMMAND --help` for a command's options.\n");
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -16,42 +47,31 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Stockroom"));
     QCoreApplication::setApplicationVersion(QLatin1StringView(versionString));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "stockroomd", "Stockroom central inventory management server."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption databaseOption(
-        QStringLiteral("database"),
-        QCoreApplication::translate("stockroomd",
-                                    "Central database: sqlite:PATH (default sqlite:stockroomd.db) "
-                                    "or postgresql://USER:PASSWORD@HOST:PORT/DATABASE."),
-        QStringLiteral("url"));
-    parser.addOption(databaseOption);
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QCoreApplication::translate("stockroomd", "What to do."));
-    parser.process(app);
-
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    QTextStream out(stdout);
     QTextStream err(stderr);
-    if (parser.isSet(databaseOption)) {
-        QString message;
-        if (!server::DatabaseUrl::parse(parser.value(databaseOption), &message)) {
-            err << QCoreApplication::translate("stockroomd", "stockroomd: --database: %1")
-                       .arg(message)
-                << Qt::endl;
-            return 2;
-        }
-    }
-    const QStringList commands = parser.positionalArguments();
-    if (commands.isEmpty()) {
-        err << QCoreApplication::translate("stockroomd",
-                                           "stockroomd: no command given; see stockroomd --help")
-            << Qt::endl;
+    if (arguments.isEmpty()) {
+        err << tr("stockroomd: no command given; see stockroomd --help") << Qt::endl;
         return 2;
     }
-    err << QCoreApplication::translate("stockroomd",
-                                       "stockroomd: unknown command \"%1\"; see stockroomd --help")
-               .arg(commands.constFirst())
-        << Qt::endl;
+    const QString command = arguments.takeFirst();
+    if (command == QLatin1String("--help") || command == QLatin1String("-h")
+        || command == QLatin1String("help")) {
+        out << usage();
+        return 0;
+    }
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        out << QStringLiteral("stockroomd %1").arg(QLatin1StringView(versionString)) << Qt::endl;
+        return 0;
+    }
+    if (command == QLatin1String("serve"))
+        return runServe(arguments);
+    if (command == QLatin1String("user"))
+        return runUser(arguments);
+    if (command == QLatin1String("token"))
+        return runToken(arguments);
+    if (command == QLatin1String("demo"))
+        return runDemo(arguments);
+    err << tr("stockroomd: unknown command \"%1\"; see stockroomd --help").arg(command) << Qt::endl;
     return 2;
 }

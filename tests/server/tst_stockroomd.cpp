@@ -1,0 +1,406 @@
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+#include <csignal>
+
+/**
+ * A real stockroomd on 127.0.0.1 (a free port) with a SQLite central database, seeded with the
+ * demo chain, spoken to over HTTP: auth, limits, errors, idempotent push, long-poll feed,
+ * scope, graceful stop.
+ */
+class TestStockroomd : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void healthNeedsNoToken();
+    void noTokenIs401();
+    void loginChecksThePassword();
+    void locationsWithToken();
+    void wrongMethodAndPath();
+    void oversizedBodyIs413();
+    void garbageIs400();
+    void samePushTwiceIsStoredOnce();
+    void sameIdDifferentBodyIs409();
+    void feedLongPollWakesOnPush();
+    void scopeIsEnforced();
+    void gracefulStopOnSigterm();
+
+private:
+    struct Reply
+    {
+        int status = 0;
+        QJsonObject json;
+        QByteArray body;
+    };
+
+    int stockroomd(const QStringList &arguments, QByteArray *output = nullptr);
+    Reply send(const QByteArray &method, const QString &path, const QByteArray &body = {},
+               const QString &token = {});
+    QString login(const QString &user, const QString &password);
+    static QByteArray movementChange(const QString &id, const QString &location, const QString &sku,
+                                     const QString &kind, qint64 quantity);
+
+    QTemporaryDir m_dir;
+    QString m_database;
+    QProcess m_server;
+    QString m_baseUrl;
+    QNetworkAccessManager m_network;
+    QString m_managerToken;
+    QString m_sku;
+};
+
+int TestStockroomd::stockroomd(const QStringList &arguments, QByteArray *output)
+{
+    QProcess process;
+    process.start(QStringLiteral(STOCKROOMD_PATH),
+                  arguments + QStringList{QStringLiteral("--database"), m_database});
+    if (!process.waitForFinished(120000))
+        return -1;
+    if (output)
+        *output = process.readAllStandardOutput() + process.readAllStandardError();
+    return process.exitCode();
+}
+
+void TestStockroomd::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_database = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("central.db"));
+    QFile passwords(m_dir.filePath(QStringLiteral("password")));
+    QVERIFY(passwords.open(QIODevice::WriteOnly));
+    passwords.write("s3cret-pass\n");
+    passwords.close();
+
+    QByteArray output;
+    QCOMPARE(
+        stockroomd({QStringLiteral("demo"), QStringLiteral("--scale"), QStringLiteral("small")},
+                   &output),
+        0);
+    QCOMPARE(stockroomd({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("maria"),
+                         QStringLiteral("--role"), QStringLiteral("store_manager"),
+                         QStringLiteral("--location"), QStringLiteral("S01"),
+                         QStringLiteral("--password-file"), passwords.fileName()},
+                        &output),
+             0);
+    QCOMPARE(stockroomd({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("root"),
+                         QStringLiteral("--role"), QStringLiteral("admin"),
+                         QStringLiteral("--password-file"), passwords.fileName()},
+                        &output),
+             0);
+    // A bad role is refused with a one-line error.
+    QCOMPARE(stockroomd({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("bob"),
+                         QStringLiteral("--role"), QStringLiteral("pirate"),
+                         QStringLiteral("--password-file"), passwords.fileName()},
+                        &output),
+             1);
+    QVERIFY2(output.contains("pirate"), output.constData());
+
+    m_server.setProcessChannelMode(QProcess::SeparateChannels);
+    m_server.start(QStringLiteral(STOCKROOMD_PATH),
+                   {QStringLiteral("serve"), QStringLiteral("--listen"),
+                    QStringLiteral("127.0.0.1:0"), QStringLiteral("--database"), m_database});
+    QVERIFY(m_server.waitForStarted());
+    const QRegularExpression listening(
+        QStringLiteral("listening on (http://127\\.0\\.0\\.1:\\d+)"));
+    QString banner;
+    QTRY_VERIFY_WITH_TIMEOUT((banner += QString::fromUtf8(m_server.readAllStandardOutput()),
+                              listening.match(banner).hasMatch()),
+                             20000);
+    m_baseUrl = listening.match(banner).captured(1);
+    m_managerToken = login(QStringLiteral("maria"), QStringLiteral("s3cret-pass"));
+    QVERIFY(!m_managerToken.isEmpty());
+
+    const Reply catalogue
+        = send("GET", QStringLiteral("/api/v1/catalogue?limit=1"), {}, m_managerToken);
+    QCOMPARE(catalogue.status, 200);
+    m_sku = catalogue.json.value(QStringLiteral("products"))
+                .toArray()
+                .at(0)
+                .toObject()
+                .value(QStringLiteral("sku"))
+                .toString();
+    QVERIFY(!m_sku.isEmpty());
+}
+
+void TestStockroomd::cleanupTestCase()
+{
+    if (m_server.state() != QProcess::NotRunning) {
+        m_server.kill();
+        m_server.waitForFinished();
+    }
+}
+
+TestStockroomd::Reply TestStockroomd::send(const QByteArray &method, const QString &path,
+                                           const QByteArray &body, const QString &token)
+{
+    QNetworkRequest request(QUrl(m_baseUrl + path));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    request.setTransferTimeout(70000);
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+    QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    if (!reply->isFinished())
+        finished.wait(70000);
+    Reply result;
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.body = reply->readAll();
+    result.json = QJsonDocument::fromJson(result.body).object();
+    reply->deleteLater();
+    return result;
+}
+
+QString TestStockroomd::login(const QString &user, const QString &password)
+{
+    const Reply reply = send("POST", QStringLiteral("/api/v1/login"),
+                             QJsonDocument(QJsonObject{{QStringLiteral("user"), user},
+                                                       {QStringLiteral("password"), password}})
+                                 .toJson());
+    return reply.status == 200 ? reply.json.value(QStringLiteral("token")).toString() : QString();
+}
+
+QByteArray TestStockroomd::movementChange(const QString &id, const QString &location,
+                                          const QString &sku, const QString &kind, qint64 quantity)
+{
+    const QJsonObject movement{{QStringLiteral("id"), id},
+                               {QStringLiteral("location"), location},
+                               {QStringLiteral("sku"), sku},
+                               {QStringLiteral("kind"), kind},
+                               {QStringLiteral("quantity"), quantity},
+                               {QStringLiteral("occurred_at"), 1796047500000LL},
+                               {QStringLiteral("user"), QStringLiteral("maria")}};
+    return QJsonDocument(QJsonObject{{QStringLiteral("kind"), QStringLiteral("movement")},
+                                     {QStringLiteral("id"), id},
+                                     {QStringLiteral("movement"), movement}})
+        .toJson(QJsonDocument::Compact);
+}
+
+void TestStockroomd::healthNeedsNoToken()
+{
+    const Reply reply = send("GET", QStringLiteral("/api/v1/health"));
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.json.value(QStringLiteral("database")).toBool(), true);
+    QVERIFY(reply.json.value(QStringLiteral("latest_seq")).toInteger() >= 8000);
+}
+
+void TestStockroomd::noTokenIs401()
+{
+    for (const QString &path :
+         {QStringLiteral("/api/v1/locations"), QStringLiteral("/api/v1/feed")}) {
+        const Reply reply = send("GET", path);
+        QCOMPARE(reply.status, 401);
+        QCOMPARE(reply.json.value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("code"))
+                     .toString(),
+                 QStringLiteral("unauthorized"));
+    }
+    QCOMPARE(
+        send("GET", QStringLiteral("/api/v1/locations"), {}, QStringLiteral("not-a-token")).status,
+        401);
+}
+
+void TestStockroomd::loginChecksThePassword()
+{
+    QVERIFY(login(QStringLiteral("maria"), QStringLiteral("wrong")).isEmpty());
+    QVERIFY(login(QStringLiteral("nobody"), QStringLiteral("s3cret-pass")).isEmpty());
+    const Reply reply = send("POST", QStringLiteral("/api/v1/login"),
+                             R"({"user":"maria","password":"s3cret-pass"})");
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.json.value(QStringLiteral("role")).toString(), QStringLiteral("store_manager"));
+    QCOMPARE(reply.json.value(QStringLiteral("locations")).toArray(),
+             QJsonArray{QStringLiteral("S01")});
+}
+
+void TestStockroomd::locationsWithToken()
+{
+    const Reply reply = send("GET", QStringLiteral("/api/v1/locations"), {}, m_managerToken);
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.json.value(QStringLiteral("locations")).toArray().size(), 7);
+}
+
+void TestStockroomd::wrongMethodAndPath()
+{
+    QCOMPARE(send("DELETE", QStringLiteral("/api/v1/locations"), {}, m_managerToken).status, 405);
+    QCOMPARE(send("GET", QStringLiteral("/api/v1/nothing-here"), {}, m_managerToken).status, 404);
+    QCOMPARE(send("PUT", QStringLiteral("/api/v1/catalogue"), R"({"products":[]})", m_managerToken)
+                 .status,
+             403);
+}
+
+void TestStockroomd::oversizedBodyIs413()
+{
+    const Reply reply = send("POST", QStringLiteral("/api/v1/push"),
+                             QByteArray(20 * 1024 * 1024, 'x'), m_managerToken);
+    QCOMPARE(reply.status, 413);
+    QCOMPARE(reply.json.value(QStringLiteral("error"))
+                 .toObject()
+                 .value(QStringLiteral("status"))
+                 .toInt(),
+             413);
+}
+
+void TestStockroomd::garbageIs400()
+{
+    const Reply reply
+        = send("POST", QStringLiteral("/api/v1/push"), "\x01\x02{{{not json", m_managerToken);
+    QCOMPARE(reply.status, 400);
+    QVERIFY2(reply.json.value(QStringLiteral("error"))
+                 .toObject()
+                 .value(QStringLiteral("message"))
+                 .toString()
+                 .contains(QStringLiteral("not JSON")),
+             reply.body.constData());
+}
+
+void TestStockroomd::samePushTwiceIsStoredOnce()
+{
+    const qint64 before = send("GET", QStringLiteral("/api/v1/health"))
+                              .json.value(QStringLiteral("latest_seq"))
+                              .toInteger();
+    const QString a = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString b = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QByteArray batch
+        = "{\"device\":\"till-1\",\"changes\":["
+          + movementChange(a, QStringLiteral("S01"), m_sku, QStringLiteral("receipt"), 5) + ","
+          + movementChange(b, QStringLiteral("S01"), m_sku, QStringLiteral("sale"), 1) + "]}";
+    const Reply first = send("POST", QStringLiteral("/api/v1/push"), batch, m_managerToken);
+    QCOMPARE(first.status, 200);
+    const QJsonArray results = first.json.value(QStringLiteral("results")).toArray();
+    QCOMPARE(results.size(), 2);
+    QCOMPARE(results.at(0).toObject().value(QStringLiteral("status")).toString(),
+             QStringLiteral("accepted"));
+    const Reply second = send("POST", QStringLiteral("/api/v1/push"), batch, m_managerToken);
+    QCOMPARE(second.status, 200);
+    for (int i = 0; i < 2; ++i) {
+        const QJsonObject again
+            = second.json.value(QStringLiteral("results")).toArray().at(i).toObject();
+        QCOMPARE(again.value(QStringLiteral("status")).toString(), QStringLiteral("duplicate"));
+        QCOMPARE(again.value(QStringLiteral("seq")).toInteger(),
+                 results.at(i).toObject().value(QStringLiteral("seq")).toInteger());
+    }
+    const Reply feed
+        = send("GET", QStringLiteral("/api/v1/feed?after=%1").arg(before), {}, m_managerToken);
+    QCOMPARE(feed.status, 200);
+    int seen = 0;
+    for (const QJsonValue &change : feed.json.value(QStringLiteral("changes")).toArray()) {
+        const QString id = change.toObject().value(QStringLiteral("id")).toString();
+        seen += (id == a || id == b) ? 1 : 0;
+    }
+    QCOMPARE(seen, 2);
+}
+
+void TestStockroomd::sameIdDifferentBodyIs409()
+{
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QCOMPARE(
+        send("POST", QStringLiteral("/api/v1/push"),
+             "{\"changes\":["
+                 + movementChange(id, QStringLiteral("S01"), m_sku, QStringLiteral("receipt"), 2)
+                 + "]}",
+             m_managerToken)
+            .status,
+        200);
+    const Reply conflict = send(
+        "POST", QStringLiteral("/api/v1/push"),
+        "{\"changes\":["
+            + movementChange(id, QStringLiteral("S01"), m_sku, QStringLiteral("receipt"), 3) + "]}",
+        m_managerToken);
+    QCOMPARE(conflict.status, 409);
+    QVERIFY2(conflict.json.value(QStringLiteral("error"))
+                 .toObject()
+                 .value(QStringLiteral("message"))
+                 .toString()
+                 .contains(id),
+             conflict.body.constData());
+}
+
+void TestStockroomd::feedLongPollWakesOnPush()
+{
+    const qint64 latest = send("GET", QStringLiteral("/api/v1/health"))
+                              .json.value(QStringLiteral("latest_seq"))
+                              .toInteger();
+    QNetworkRequest request(
+        QUrl(m_baseUrl + QStringLiteral("/api/v1/feed?after=%1&wait=30").arg(latest)));
+    request.setRawHeader("Authorization", "Bearer " + m_managerToken.toUtf8());
+    QNetworkReply *parked = m_network.get(request);
+    QSignalSpy finished(parked, &QNetworkReply::finished);
+    QVERIFY(!finished.wait(300)); // nothing new yet: the request waits
+
+    QElapsedTimer timer;
+    timer.start();
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QCOMPARE(
+        send("POST", QStringLiteral("/api/v1/push"),
+             "{\"changes\":["
+                 + movementChange(id, QStringLiteral("S01"), m_sku, QStringLiteral("receipt"), 1)
+                 + "]}",
+             m_managerToken)
+            .status,
+        200);
+    QVERIFY(finished.count() > 0 || finished.wait(5000));
+    QVERIFY2(timer.elapsed() < 1000, qPrintable(QStringLiteral("took %1 ms").arg(timer.elapsed())));
+    const QJsonObject page = QJsonDocument::fromJson(parked->readAll()).object();
+    parked->deleteLater();
+    const QJsonArray changes = page.value(QStringLiteral("changes")).toArray();
+    QVERIFY(!changes.isEmpty());
+    QCOMPARE(changes.at(0).toObject().value(QStringLiteral("id")).toString(), id);
+}
+
+void TestStockroomd::scopeIsEnforced()
+{
+    QCOMPARE(send("GET", QStringLiteral("/api/v1/digest?location=S01"), {}, m_managerToken).status,
+             200);
+    QCOMPARE(send("GET", QStringLiteral("/api/v1/digest?location=S02"), {}, m_managerToken).status,
+             403);
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const Reply reply = send(
+        "POST", QStringLiteral("/api/v1/push"),
+        "{\"changes\":["
+            + movementChange(id, QStringLiteral("S02"), m_sku, QStringLiteral("receipt"), 1) + "]}",
+        m_managerToken);
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.json.value(QStringLiteral("results"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("status"))
+                 .toString(),
+             QStringLiteral("rejected"));
+}
+
+void TestStockroomd::gracefulStopOnSigterm()
+{
+    const qint64 latest = send("GET", QStringLiteral("/api/v1/health"))
+                              .json.value(QStringLiteral("latest_seq"))
+                              .toInteger();
+    QNetworkRequest request(
+        QUrl(m_baseUrl + QStringLiteral("/api/v1/feed?after=%1&wait=30").arg(latest + 1000)));
+    request.setRawHeader("Authorization", "Bearer " + m_managerToken.toUtf8());
+    QNetworkReply *parked = m_network.get(request);
+    QSignalSpy finished(parked, &QNetworkReply::finished);
+    QVERIFY(!finished.wait(300));
+    ::kill(pid_t(m_server.processId()), SIGTERM);
+    QVERIFY(finished.count() > 0 || finished.wait(10000)); // the parked reader is answered
+    QCOMPARE(parked->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    parked->deleteLater();
+    QVERIFY(m_server.waitForFinished(15000));
+    QCOMPARE(m_server.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(m_server.exitCode(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestStockroomd)
+#include "tst_stockroomd.moc"
