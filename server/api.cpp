@@ -434,44 +434,53 @@ void Api::feed(const std::shared_ptr<Call> &call)
     authorized(call, {},
                [this, call, after, limit, wait](CentralStore &store, const Principal &principal) {
                    Q_UNUSED(store);
-                   runFeedQuery(call, after, int(limit), int(wait), principal);
+                   runFeedQuery(call, after, int(limit),
+                                std::chrono::steady_clock::now() + std::chrono::seconds(wait),
+                                principal);
                });
 }
 
-void Api::runFeedQuery(const std::shared_ptr<Call> &call, qint64 after, int limit, int waitSeconds,
-                       const Principal &principal)
+void Api::runFeedQuery(const std::shared_ptr<Call> &call, qint64 after, int limit,
+                       std::chrono::steady_clock::time_point deadline, const Principal &principal)
 {
-    onWorker(call, [this, call, after, limit, waitSeconds, principal](CentralStore &store) {
+    onWorker(call, [this, call, after, limit, deadline, principal](CentralStore &store) {
+        // latest is read first: every seq up to it is committed (DESIGN.md §5), so once the
+        // feed query found nothing more for this token, the cursor may move up to it.
         const qint64 latest = store.latestSeq();
         protocol::FeedPage page;
         page.changes = store.feed(after, limit, principal);
         page.latestSeq = latest;
+        const bool complete = page.changes.size() < limit;
         page.next
-            = page.changes.isEmpty() ? std::max(after, qint64(0)) : page.changes.constLast().seq;
-        // Nothing new for this token, and it may wait: park until a newer seq commits.
-        if (page.changes.isEmpty() && waitSeconds > 0) {
-            const qint64 seenUpTo = std::max(after, latest);
-            const bool parked = m_hub.park(
-                seenUpTo, latest, std::chrono::seconds(waitSeconds),
-                [this, call, after, limit, principal, waitSeconds, seenUpTo](bool changed) {
-                    if (changed) {
-                        // Changes of other locations also wake us; the rest of the wait continues.
-                        runFeedQuery(call, after, limit, waitSeconds > 1 ? waitSeconds - 1 : 0,
-                                     principal);
-                        return;
-                    }
-                    protocol::FeedPage empty;
-                    empty.next = std::max(after, qint64(0));
-                    empty.latestSeq = std::max(seenUpTo, m_hub.latest());
-                    call->answer(jsonResponse(200, protocol::encodeFeedPage(empty)));
-                });
-            if (!parked) {
-                call->answer(errorResponse(503, tr("too many clients are waiting for changes"),
-                                           m_config.retryAfterSeconds));
-            }
+            = std::max(after, page.changes.isEmpty() ? qint64(0) : page.changes.constLast().seq);
+        if (complete)
+            page.next = std::max(page.next, latest);
+
+        const auto remaining = std::chrono::duration_cast<std::chrono::milliseconds>(
+            deadline - std::chrono::steady_clock::now());
+        if (!page.changes.isEmpty() || remaining.count() <= 0) {
+            call->answer(jsonResponse(200, protocol::encodeFeedPage(page)));
             return;
         }
-        call->answer(jsonResponse(200, protocol::encodeFeedPage(page)));
+        // Nothing new for this token and it may wait: park until a newer seq commits. A wake
+        // by another location's change queries again and parks for the rest of the wait.
+        const qint64 seenUpTo = page.next;
+        const bool parked
+            = m_hub.park(seenUpTo, latest, remaining,
+                         [this, call, seenUpTo, limit, deadline, principal](bool changed) {
+                             if (changed) {
+                                 runFeedQuery(call, seenUpTo, limit, deadline, principal);
+                                 return;
+                             }
+                             protocol::FeedPage empty;
+                             empty.next = seenUpTo;
+                             empty.latestSeq = std::max(seenUpTo, m_hub.latest());
+                             call->answer(jsonResponse(200, protocol::encodeFeedPage(empty)));
+                         });
+        if (!parked) {
+            call->answer(errorResponse(503, tr("too many clients are waiting for changes"),
+                                       m_config.retryAfterSeconds));
+        }
     });
 }
 

@@ -5,6 +5,7 @@
 
 #include <QString>
 
+#include <chrono>
 #include <memory>
 
 namespace stockroom::server {
@@ -54,8 +55,9 @@ private:
     void snapshot(const std::shared_ptr<Call> &call);
     void push(const std::shared_ptr<Call> &call);
     void feed(const std::shared_ptr<Call> &call);
-    void runFeedQuery(const std::shared_ptr<Call> &call, qint64 after, int limit, int waitSeconds,
-                      const Principal &principal);
+    /** Answers a feed request, parking it until deadline when there is nothing new. */
+    void runFeedQuery(const std::shared_ptr<Call> &call, qint64 after, int limit,
+                      std::chrono::steady_clock::time_point deadline, const Principal &principal);
     void digest(const std::shared_ptr<Call> &call);
 
     WorkerPool &m_pool;
