@@ -329,44 +329,44 @@ void HttpServer::Impl::beginStop(std::chrono::milliseconds grace)
 }
 
 HttpServer::HttpServer(HttpLimits limits, Handler handler, LogFunction log)
-    : d(std::make_unique<Impl>(limits, std::move(handler), std::move(log)))
+    : m_impl(std::make_unique<Impl>(limits, std::move(handler), std::move(log)))
 {}
 
 HttpServer::~HttpServer() = default;
 
 bool HttpServer::listen(const std::string &host, quint16 port, std::string *error)
 {
-    return d->listen(host, port, error);
+    return m_impl->listen(host, port, error);
 }
 
 bool HttpServer::enableTls(const std::string &certFile, const std::string &keyFile,
                            std::string *error)
 {
-    return d->enableTls(certFile, keyFile, error);
+    return m_impl->enableTls(certFile, keyFile, error);
 }
 
 quint16 HttpServer::port() const
 {
-    return d->m_port;
+    return m_impl->m_port;
 }
 
 bool HttpServer::tlsEnabled() const
 {
-    return d->m_tls.has_value();
+    return m_impl->m_tls.has_value();
 }
 
 void HttpServer::onStopping(std::function<void()> callback)
 {
-    std::lock_guard lock(d->m_mutex);
-    d->m_stoppingCallbacks.push_back(std::move(callback));
+    std::lock_guard lock(m_impl->m_mutex);
+    m_impl->m_stoppingCallbacks.push_back(std::move(callback));
 }
 
 void HttpServer::stopOnSignals(std::chrono::milliseconds grace)
 {
-    d->m_signals = std::make_unique<SignalWatcher>(d->m_context, [this, grace](int) {
+    m_impl->m_signals = std::make_unique<SignalWatcher>(m_impl->m_context, [this, grace](int) {
         // A second signal while stopping means "now".
         if (isStopping())
-            d->m_context.stop();
+            m_impl->m_context.stop();
         else
             stop(grace);
     });
@@ -374,23 +374,23 @@ void HttpServer::stopOnSignals(std::chrono::milliseconds grace)
 
 void HttpServer::run(int ioThreads)
 {
-    d->run(std::max(1, ioThreads));
+    m_impl->run(std::max(1, ioThreads));
 }
 
 void HttpServer::stop(std::chrono::milliseconds grace)
 {
-    d->stop(grace);
+    m_impl->stop(grace);
 }
 
 bool HttpServer::isStopping() const
 {
-    return d->isStopping();
+    return m_impl->isStopping();
 }
 
 std::size_t HttpServer::connectionCount() const
 {
-    std::lock_guard lock(d->m_mutex);
-    return d->m_sessions.size();
+    std::lock_guard lock(m_impl->m_mutex);
+    return m_impl->m_sessions.size();
 }
 
 } // namespace stockroom::server

@@ -84,7 +84,9 @@ class HttpServer
 public:
     using LogFunction = std::function<void(const RequestLogEntry &)>;
 
+    /** log (may be empty) is called once per answered request, from I/O threads at once. */
     HttpServer(HttpLimits limits, Handler handler, LogFunction log);
+    /** Call after run() has returned (or if it never ran); later answers are no-ops. */
     ~HttpServer();
     HttpServer(const HttpServer &) = delete;
     HttpServer &operator=(const HttpServer &) = delete;
@@ -98,7 +100,7 @@ public:
 
     /** Registers a callback that runs once, on the thread calling stop(), when stop begins. */
     void onStopping(std::function<void()> callback);
-    /** Makes SIGTERM and SIGINT call stop(grace); call before run(). */
+    /** Makes SIGTERM and SIGINT call stop(grace) (a second one: stop at once); before run(). */
     void stopOnSignals(std::chrono::milliseconds grace);
 
     /** Serves on ioThreads threads (the caller's included) until stopped; once only. */
@@ -114,7 +116,7 @@ public:
 
 private:
     class Impl;
-    std::unique_ptr<Impl> d;
+    std::unique_ptr<Impl> m_impl;
 };
 
 } // namespace stockroom::server

@@ -4,7 +4,9 @@
 #include "httpresponses.h"
 #include "responderstate.h"
 
+#include <boost/asio/error.hpp>
 #include <boost/asio/post.hpp>
+#include <boost/asio/ssl/error.hpp>
 #include <boost/asio/ssl/stream.hpp>
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/write.hpp>
@@ -13,7 +15,6 @@
 #include <boost/beast/core/tcp_stream.hpp>
 #include <boost/beast/http/error.hpp>
 #include <boost/beast/http/parser.hpp>
-#include <boost/beast/http/read.hpp>
 #include <boost/beast/http/string_body.hpp>
 #include <boost/beast/http/write.hpp>
 #include <boost/beast/ssl/ssl_stream.hpp>
@@ -35,6 +36,7 @@ namespace {
 // How long a connection closed after an error keeps reading (and discarding) what the client
 // is still sending, so that the client sees our answer instead of a reset.
 constexpr std::chrono::milliseconds lingerTime{2000};
+constexpr std::size_t headerReadSize = 4 * 1024;
 constexpr std::size_t bodyReadSize = 64 * 1024;
 
 std::string toStd(beast::string_view text)
@@ -141,7 +143,8 @@ private:
     {
         if (m_phase == Phase::Reading) {
             // Cancelling makes the pending read complete; onRead answers 408 from there.
-            return;
+            m_timedOut = true;
+            beast::get_lowest_layer(m_stream).cancel();
         } else if (m_phase != Phase::Handling) {
             closeNow();
         }
@@ -164,15 +167,19 @@ private:
         m_logMethod = m_logPath = "-";
         m_logUser.clear();
         m_requestId.clear();
-        if (m_buffer.size() > 0) {
+        const bool pipelined = m_buffer.size() > 0;
+        if (pipelined) {
             requestStarted();
         } else {
-            // An idle connection keeps no read buffer (reads then start at 512 bytes).
+            // Between requests a connection keeps only a small read buffer.
             m_buffer.shrink_to_fit();
             armTimer(m_firstRequest ? limits().requestDeadline : limits().idleTimeout);
         }
         m_firstRequest = false;
-        readSome();
+        if (pipelined)
+            parse();
+        else
+            readSome();
     }
 
     void requestStarted()
@@ -183,10 +190,13 @@ private:
         armTimer(limits().requestDeadline);
     }
 
+    // Raw reads, parsed here rather than by http::async_read: the first byte of a request
+    // must start its deadline, and a header trickling in must not look like an idle line.
     void readSome()
     {
-        http::async_read_some(
-            m_stream, m_buffer, *m_parser,
+        const std::size_t size = m_parser->is_header_done() ? bodyReadSize : headerReadSize;
+        m_stream.async_read_some(
+            m_buffer.prepare(size),
             [self = shared_from_this(), this](beast::error_code error, std::size_t bytes) {
                 onRead(error, bytes);
             });
@@ -196,27 +206,47 @@ private:
     {
         if (m_phase == Phase::Closed)
             return;
-        m_bytesIn += bytes;
-        if (!m_sawBytes && (bytes > 0 || m_buffer.size() > 0))
+        m_buffer.commit(bytes);
+        if (!m_sawBytes && m_buffer.size() > 0)
             requestStarted();
         if (m_timedOut) {
             failTimedOut();
             return;
         }
-        if (error) {
-            onReadError(error);
-            return;
+        if (!error) {
+            parse();
+        } else if (!m_sawBytes) {
+            // Closed or broken between requests: nobody to answer.
+            closeNow();
+        } else if (error == net::error::eof || error == net::ssl::error::stream_truncated) {
+            // The client stopped sending in the middle of a request; it may still read.
+            onParseError(http::error::partial_message);
+        } else {
+            closeNow();
         }
-        if (!m_headerChecked && m_parser->is_header_done()) {
-            m_headerChecked = true;
-            if (!checkHeader())
+    }
+
+    void parse()
+    {
+        while (m_buffer.size() > 0 && !m_parser->is_done()) {
+            beast::error_code error;
+            const std::size_t used = m_parser->put(m_buffer.data(), error);
+            m_buffer.consume(used);
+            m_bytesIn += used;
+            if (error == http::error::need_more)
+                break;
+            if (error) {
+                onParseError(error);
                 return;
-            // Bodies are read in up to buffer-sized pieces: make them worth a system call.
-            if (!m_parser->is_done())
-                m_buffer.reserve(bodyReadSize);
-            if (expectsContinue()) {
-                writeContinue();
-                return;
+            }
+            if (!m_headerChecked && m_parser->is_header_done()) {
+                m_headerChecked = true;
+                if (!checkHeader())
+                    return;
+                if (expectsContinue()) {
+                    writeContinue();
+                    return;
+                }
             }
         }
         if (m_parser->is_done())
@@ -227,28 +257,26 @@ private:
 
     void failTimedOut() { fail(HttpRequestRules::timedOut(limits())); }
 
-    void onReadError(beast::error_code error)
+    void onParseError(beast::error_code error)
     {
-        // The client closed between requests, or the connection broke before a byte of this
-        // request arrived: there is nobody to answer.
-        if (error == http::error::end_of_stream || !m_sawBytes) {
-            closeNow();
-            return;
-        }
-        if (m_parser->is_header_done())
-            noteRequestLine();
+        noteRequestLine();
         if (std::optional<HttpResponse> answer = HttpRequestRules::forParseError(error, limits()))
             fail(std::move(*answer));
         else
             closeNow();
     }
 
+    // For the log, as far as the request line was parsed ("-" for what was not).
     void noteRequestLine()
     {
         const auto &request = m_parser->get();
-        m_logMethod = HttpResponses::printable(view(request.method_string()));
         const std::string_view target = view(request.target());
+        m_logMethod = HttpResponses::printable(view(request.method_string()));
         m_logPath = HttpResponses::printable(target.substr(0, target.find('?')));
+        if (m_logMethod.empty())
+            m_logMethod = "-";
+        if (m_logPath.empty())
+            m_logPath = "-";
     }
 
     // Refuses, before the body is read, what the header alone says we will not serve.
@@ -287,7 +315,7 @@ private:
                 else if (error)
                     closeNow();
                 else
-                    readSome();
+                    parse();
             });
     }
 

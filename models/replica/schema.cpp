@@ -71,11 +71,36 @@ Migration version1()
         }};
 }
 
+// Sync with the central IMS: what central refused or reported comes back as a discrepancy
+// (the full queue of DESIGN.md §3 builds on this table), and the outbox gets an index for
+// the engine's in-order reads.
+Migration version2()
+{
+    return {2,
+            QStringLiteral("discrepancies from sync"),
+            {
+                QStringLiteral("CREATE TABLE discrepancies ("
+                               " id TEXT PRIMARY KEY,"
+                               " type TEXT NOT NULL,"
+                               " location TEXT NOT NULL,"
+                               " sku TEXT NOT NULL,"
+                               " expected INTEGER NOT NULL DEFAULT 0,"
+                               " actual INTEGER NOT NULL DEFAULT 0,"
+                               " reason TEXT NOT NULL DEFAULT '',"
+                               " source_change TEXT NOT NULL DEFAULT '',"
+                               " payload TEXT NOT NULL DEFAULT '',"
+                               " created_at INTEGER NOT NULL,"
+                               " status TEXT NOT NULL DEFAULT 'open')"),
+                QStringLiteral("CREATE INDEX discrepancies_by_status ON discrepancies (status, created_at)"),
+                QStringLiteral("CREATE INDEX movements_by_server_seq ON movements (server_seq)"),
+            }};
+}
+
 } // namespace
 
 const QList<Migration> &replicaMigrations()
 {
-    static const QList<Migration> migrations{version1()};
+    static const QList<Migration> migrations{version1(), version2()};
     return migrations;
 }
 

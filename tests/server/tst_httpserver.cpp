@@ -24,6 +24,7 @@ private Q_SLOTS:
     void answersMalformedRequests();
     void survivesRandomBytes();
     void servesConcurrentClientsThroughAWorkerPool();
+    void cutsOffSlowClient_data();
     void cutsOffSlowClient();
     void closesIdleConnection();
     void sendsContinueBeforeTheBody();
@@ -64,6 +65,15 @@ void TestHttpServer::echoKeepsTheConnectionAlive()
     QCOMPARE(field(*second, "X-Path"), std::string("/echo/again"));
     QVERIFY(field(*second, "X-Request-Id") != field(*first, "X-Request-Id"));
     QCOMPARE(server.server().connectionCount(), std::size_t(1));
+
+    // Pipelined: both requests in one write, answered in order.
+    const auto third = client.exchange(get("/echo/3") + post("/echo/4", "four"));
+    QVERIFY(third);
+    QCOMPARE(field(*third, "X-Path"), std::string("/echo/3"));
+    const auto fourth = client.read(2s);
+    QVERIFY2(fourth, client.error().message().c_str());
+    QCOMPARE(field(*fourth, "X-Path"), std::string("/echo/4"));
+    QCOMPARE(fourth->body(), std::string("four"));
 }
 
 void TestHttpServer::logsEveryRequestSafely()
@@ -109,6 +119,11 @@ void TestHttpServer::refusesOversizedContentLength()
     VERIFY_API_ERROR(reply, 413);
     QVERIFY(!reply->keep_alive());
     QVERIFY(client.waitForClose(5s));
+    QVERIFY(server.waitForLog(2, 5s));
+    const server::RequestLogEntry refused = server.log().at(1);
+    QCOMPARE(refused.status, 413);
+    QCOMPARE(refused.method, std::string("POST"));
+    QCOMPARE(refused.path, std::string("/echo"));
 }
 
 void TestHttpServer::refusesOversizedChunkedBody()
@@ -192,6 +207,8 @@ void TestHttpServer::answersMalformedRequests()
     QVERIFY(client.connect());
     VERIFY_API_ERROR(client.exchange(raw.toStdString()), status);
     QVERIFY(client.waitForClose(5s));
+    QVERIFY(server.waitForLog(1, 5s));
+    QCOMPARE(server.log().front().status, status);
 
     // The server is none the worse for it.
     HttpClient next(server.port());
@@ -273,25 +290,39 @@ void TestHttpServer::servesConcurrentClientsThroughAWorkerPool()
     pool.shutdown();
 }
 
+void TestHttpServer::cutsOffSlowClient_data()
+{
+    QTest::addColumn<bool>("afterKeepAlive");
+    QTest::newRow("first request") << false;
+    // Waiting for the next request is idle time; once its first byte came, the deadline rules.
+    QTest::newRow("after a keep-alive request") << true;
+}
+
 void TestHttpServer::cutsOffSlowClient()
 {
+    QFETCH(bool, afterKeepAlive);
     ParkingLot lot;
-    TestServer server(smallLimits(), testHandler(lot));
+    server::HttpLimits limits = smallLimits();
+    limits.idleTimeout = 30s;
+    TestServer server(limits, testHandler(lot));
     std::string error;
     QVERIFY2(server.start(&error), error.c_str());
 
     HttpClient client(server.port());
     QVERIFY(client.connect());
+    if (afterKeepAlive)
+        QVERIFY(client.exchange(get("/echo")));
     const std::string request = post("/echo", std::string(100, 'x'));
     http::response_parser<http::string_body> parser;
     bool finished = false;
     beast::error_code readError;
+    parser.body_limit(boost::none);
+    beast::get_lowest_layer(client.stream()).expires_after(10s);
     http::async_read(client.stream(), client.buffer(), parser,
                      [&](beast::error_code e, std::size_t) {
                          finished = true;
                          readError = e;
                      });
-    beast::get_lowest_layer(client.stream()).expires_after(10s);
     const Clock::time_point start = Clock::now();
     // One byte every 200 ms: the request would need 30 s, the deadline is 1 s.
     for (std::size_t sent = 0;
@@ -304,8 +335,9 @@ void TestHttpServer::cutsOffSlowClient()
     const long long elapsed = millisecondsSince(start);
     QVERIFY2(finished, "the server let a trickling client go on");
     QVERIFY2(elapsed < 2500, qPrintable(QStringLiteral("cut off after %1 ms").arg(elapsed)));
-    if (!readError)
-        VERIFY_API_ERROR(parser.release(), 408);
+    QVERIFY2(!readError, readError.message().c_str());
+    VERIFY_API_ERROR(parser.release(), 408);
+    QVERIFY(client.waitForClose(5s));
 }
 
 void TestHttpServer::closesIdleConnection()

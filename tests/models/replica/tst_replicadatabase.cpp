@@ -1,8 +1,10 @@
 #include "replicadatabase.h"
+#include "migrator.h"
 #include "schema.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,6 +31,7 @@ class TestReplicaDatabase : public QObject
 private Q_SLOTS:
     void createsNewReplicaAtLatestVersion();
     void reopensExistingReplica();
+    void migratesVersion1ToVersion2();
     void refusesCorruptFileWithoutTouchingIt_data();
     void refusesCorruptFileWithoutTouchingIt();
     void refusesNewerSchemaWithoutTouchingIt();
@@ -76,6 +79,35 @@ void TestReplicaDatabase::reopensExistingReplica()
                     db->connection());
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toString(), QStringLiteral("Main Street"));
+}
+
+void TestReplicaDatabase::migratesVersion1ToVersion2()
+{
+    // A replica written by the version-1 schema, with data, is upgraded in place.
+    const QString path = m_dir.filePath(QStringLiteral("v1.sqlite"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QString error;
+        QVERIFY2(Migrator(replicaMigrations()).migrateTo(db, 1, &error), qPrintable(error));
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral(
+            "INSERT INTO locations (code, name, kind, own) VALUES ('S01', 'Main Street', 'store', 1)")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+
+    OpenError error;
+    auto db = ReplicaDatabase::open(path, &error);
+    QVERIFY2(db, qPrintable(error.message));
+    QCOMPARE(db->schemaVersion(), 2);
+    QSqlQuery query(db->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT name FROM locations")) && query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("Main Street"));
+    QVERIFY2(query.exec(QStringLiteral("INSERT INTO discrepancies (id, type, location, sku, created_at)"
+                                       " VALUES ('d1', 'rejected_change', 'S01', 'A', 1)")),
+             qPrintable(query.lastError().text()));
 }
 
 void TestReplicaDatabase::refusesCorruptFileWithoutTouchingIt_data()
