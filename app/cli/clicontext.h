@@ -20,6 +20,8 @@ public:
 
     /** Opens the replica (creating it when missing); prints the error and returns null. */
     stockroom::replica::InventoryService *service();
+    /** The open replica (after service() succeeded). */
+    stockroom::replica::ReplicaDatabase *replica() { return m_db.get(); }
 
     /** "stockroom-cli: COMMAND: message" on stderr; returns exitCode. */
     int fail(const QString &message, int exitCode = 1);

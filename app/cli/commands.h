@@ -29,3 +29,6 @@ int runVerify(CliContext &context);
 int runDemo(CliContext &context);
 int runImport(CliContext &context);
 int runExport(CliContext &context);
+int runConnect(CliContext &context);
+int runSync(CliContext &context);
+int runStatus(CliContext &context);

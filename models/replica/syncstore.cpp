@@ -1,0 +1,395 @@
+#include "syncstore.h"
+
+#include "ledgerwriter.h"
+#include "levelrepository.h"
+#include "levelsdigest.h"
+#include "locationrepository.h"
+#include "movementrepository.h"
+#include "outboxrepository.h"
+#include "productrepository.h"
+#include "replicadatabase.h"
+#include "settingsrepository.h"
+#include "sqlhelpers.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSet>
+
+#include <functional>
+
+namespace stockroom::replica {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("stockroom::replica::SyncStore", text);
+}
+
+const auto keyServerUrl = QStringLiteral("sync.server_url");
+const auto keyUser = QStringLiteral("sync.user");
+const auto keyRole = QStringLiteral("sync.role");
+const auto keyScope = QStringLiteral("sync.scope");
+const auto keyCursor = QStringLiteral("sync.cursor");
+const auto keyBootstrapped = QStringLiteral("sync.bootstrapped");
+const auto keyLastSync = QStringLiteral("sync.last_sync");
+const auto keyClockOffset = QStringLiteral("sync.clock_offset");
+const auto keyLastError = QStringLiteral("sync.last_error");
+
+using Position = std::pair<QString, QString>;
+
+} // namespace
+
+class SyncStore::Private
+{
+public:
+    explicit Private(ReplicaDatabase &db)
+        : connection(db.connection())
+        , statements(connection)
+        , locations(connection)
+        , products(connection)
+        , movements(connection)
+        , levels(connection)
+        , outbox(connection)
+        , settings(connection)
+        , ledger(connection)
+    {}
+
+    bool inTransaction(const std::function<bool(QString *)> &work, QString *error)
+    {
+        if (!connection.transaction()) {
+            *error = tr("Cannot start a transaction: %1").arg(connection.lastError().text());
+            return false;
+        }
+        if (!work(error)) {
+            connection.rollback();
+            return false;
+        }
+        if (!connection.commit()) {
+            *error = tr("Cannot commit: %1").arg(connection.lastError().text());
+            connection.rollback();
+            return false;
+        }
+        return true;
+    }
+
+    bool exec(const QString &sql, const QVariantList &values, QString *error)
+    {
+        QSqlQuery &query = statements.get(sql);
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        return execOrFail(query, error);
+    }
+
+    bool setServerSeq(const QUuid &id, qint64 seq, QString *error)
+    {
+        return exec(QStringLiteral("UPDATE movements SET server_seq = ? WHERE id = ?"),
+                    {seq, id.toString(QUuid::WithoutBraces)}, error);
+    }
+
+    bool insertDiscrepancy(const SyncDiscrepancy &d, const QString &payload, QString *error)
+    {
+        return exec(
+            QStringLiteral("INSERT OR IGNORE INTO discrepancies (id, type, location, sku, expected,"
+                           " actual, reason, source_change, payload, created_at)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {d.id.toString(QUuid::WithoutBraces), d.type, d.location, d.sku, d.expected, d.actual,
+             notNull(d.reason),
+             d.sourceChange.isNull() ? QStringLiteral("")
+                                     : d.sourceChange.toString(QUuid::WithoutBraces),
+             notNull(payload), d.createdAtMs},
+            error);
+    }
+
+    // Stores movements without touching levels; the positions are refolded afterwards.
+    bool insertRaw(const QList<domain::Movement> &list, QSet<Position> *touched, QString *error)
+    {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        for (const domain::Movement &m : list) {
+            if (const auto existing = movements.find(m.id)) {
+                if (!LedgerWriter::sameChange(*existing, m)) {
+                    *error = tr("Movement %1 from central differs from the local one.")
+                                 .arg(m.id.toString(QUuid::WithoutBraces));
+                    return false;
+                }
+                if (m.serverSeq && !setServerSeq(m.id, *m.serverSeq, error))
+                    return false;
+                continue;
+            }
+            if (!movements.insert(m, now, error))
+                return false;
+            touched->insert({m.location, m.sku});
+        }
+        return true;
+    }
+
+    bool refoldAll(const QSet<Position> &positions, QString *error)
+    {
+        for (const Position &p : positions) {
+            if (!ledger.refold(p.first, p.second, error))
+                return false;
+        }
+        return true;
+    }
+
+    QSqlDatabase connection;
+    StatementCache statements;
+    LocationRepository locations;
+    ProductRepository products;
+    MovementRepository movements;
+    LevelRepository levels;
+    OutboxRepository outbox;
+    SettingsRepository settings;
+    LedgerWriter ledger;
+};
+
+SyncStore::SyncStore(ReplicaDatabase &db)
+    : d(std::make_unique<Private>(db))
+{}
+
+SyncStore::~SyncStore() = default;
+
+SyncState SyncStore::state() const
+{
+    SyncState state;
+    state.serverUrl = d->settings.value(keyServerUrl);
+    state.user = d->settings.value(keyUser);
+    state.role = d->settings.value(keyRole);
+    const QString scope = d->settings.value(keyScope);
+    state.scope = scope.isEmpty() ? QStringList() : scope.split(QLatin1Char(','));
+    state.cursor = d->settings.value(keyCursor, QStringLiteral("0")).toLongLong();
+    state.bootstrapped = d->settings.value(keyBootstrapped) == QLatin1String("1");
+    state.lastSyncMs = d->settings.value(keyLastSync, QStringLiteral("0")).toLongLong();
+    state.clockOffsetMs = d->settings.value(keyClockOffset, QStringLiteral("0")).toLongLong();
+    state.lastError = d->settings.value(keyLastError);
+    return state;
+}
+
+bool SyncStore::saveState(const SyncState &state, QString *error)
+{
+    return d->inTransaction(
+        [&](QString *err) {
+            return d->settings.setValue(keyServerUrl, notNull(state.serverUrl), err)
+                   && d->settings.setValue(keyUser, notNull(state.user), err)
+                   && d->settings.setValue(keyRole, notNull(state.role), err)
+                   && d->settings.setValue(keyScope, notNull(state.scope.join(QLatin1Char(','))),
+                                           err)
+                   && d->settings.setValue(keyCursor, QString::number(state.cursor), err)
+                   && d->settings.setValue(
+                       keyBootstrapped,
+                       state.bootstrapped ? QStringLiteral("1") : QStringLiteral("0"), err)
+                   && d->settings.setValue(keyLastSync, QString::number(state.lastSyncMs), err)
+                   && d->settings.setValue(keyClockOffset, QString::number(state.clockOffsetMs),
+                                           err)
+                   && d->settings.setValue(keyLastError, notNull(state.lastError), err);
+        },
+        error);
+}
+
+bool SyncStore::saveLocations(const QList<domain::Location> &locations, const QStringList &scope,
+                              QString *error)
+{
+    return d->inTransaction(
+        [&](QString *err) {
+            for (const domain::Location &l : locations) {
+                if (!d->locations.upsert(l, scope.isEmpty() || scope.contains(l.code), err))
+                    return false;
+            }
+            return true;
+        },
+        error);
+}
+
+bool SyncStore::saveProducts(const QList<domain::Product> &products, QString *error)
+{
+    return d->inTransaction(
+        [&](QString *err) {
+            for (const domain::Product &p : products) {
+                if (!d->products.upsert(p, err))
+                    return false;
+            }
+            return true;
+        },
+        error);
+}
+
+QList<domain::Movement> SyncStore::pendingMovements(int limit) const
+{
+    QSqlQuery &query = d->statements.get(
+        QStringLiteral("SELECT %1 FROM outbox o JOIN movements m ON m.id = o.change_id"
+                       " WHERE o.change_kind = 'movement' ORDER BY o.seq LIMIT ?")
+            .arg(MovementRepository::selectColumns(QStringLiteral("m."))));
+    query.addBindValue(limit);
+    QList<domain::Movement> pending;
+    if (query.exec()) {
+        while (query.next())
+            pending.append(MovementRepository::fromRow(query));
+    }
+    return pending;
+}
+
+qint64 SyncStore::pendingCount() const
+{
+    return d->outbox.count();
+}
+
+bool SyncStore::applyPushOutcomes(const QList<PushOutcome> &outcomes, QString *error)
+{
+    return d->inTransaction(
+        [&](QString *err) {
+            QSet<Position> refold;
+            for (const PushOutcome &outcome : outcomes) {
+                const QString id = outcome.id.toString(QUuid::WithoutBraces);
+                if (outcome.status != PushOutcome::Status::Rejected) {
+                    if (!d->setServerSeq(outcome.id, outcome.seq, err))
+                        return false;
+                } else if (const auto m = d->movements.find(outcome.id)) {
+                    // Refused for good: out of the ledger, into the discrepancy queue.
+                    SyncDiscrepancy discrepancy{QUuid::createUuid(),
+                                                QStringLiteral("rejected_change"),
+                                                m->location,
+                                                m->sku,
+                                                0,
+                                                m->quantity,
+                                                outcome.reason,
+                                                m->id,
+                                                QDateTime::currentMSecsSinceEpoch()};
+                    const QString payload = QStringLiteral("%1 %2 × %3 at %4")
+                                                .arg(domain::movementKindName(m->kind))
+                                                .arg(m->quantity)
+                                                .arg(m->sku, m->location);
+                    if (!d->exec(QStringLiteral("DELETE FROM movements WHERE id = ?"), {id}, err)
+                        || !d->insertDiscrepancy(discrepancy, payload, err))
+                        return false;
+                    refold.insert({m->location, m->sku});
+                }
+                if (!d->outbox.remove(id, err))
+                    return false;
+            }
+            return d->refoldAll(refold, err);
+        },
+        error);
+}
+
+bool SyncStore::applyFeedPage(const QList<domain::Movement> &movements,
+                              const QList<SyncDiscrepancy> &discrepancies, qint64 nextCursor,
+                              QString *error)
+{
+    return d->inTransaction(
+        [&](QString *err) {
+            for (const domain::Movement &m : movements) {
+                const auto outcome = d->ledger.append(m, QDateTime::currentMSecsSinceEpoch(), err);
+                if (!outcome)
+                    return false;
+                if (*outcome == LedgerWriter::Outcome::Duplicate && m.serverSeq
+                    && !d->setServerSeq(m.id, *m.serverSeq, err))
+                    return false;
+            }
+            for (const SyncDiscrepancy &discrepancy : discrepancies) {
+                if (!d->insertDiscrepancy(discrepancy, {}, err))
+                    return false;
+            }
+            return d->settings.setValue(keyCursor, QString::number(nextCursor), err);
+        },
+        error);
+}
+
+bool SyncStore::beginBootstrap(QString *error)
+{
+    return d->inTransaction(
+        [&](QString *err) {
+            return d->exec(QStringLiteral("DELETE FROM movements WHERE id NOT IN"
+                                          " (SELECT change_id FROM outbox)"),
+                           {}, err)
+                   && d->exec(QStringLiteral("DELETE FROM levels"), {}, err)
+                   && d->settings.setValue(keyBootstrapped, QStringLiteral("0"), err)
+                   && d->settings.setValue(keyCursor, QStringLiteral("0"), err);
+        },
+        error);
+}
+
+bool SyncStore::applySnapshotPage(const QList<domain::StockPosition> &levels,
+                                  const QList<domain::Movement> &movements, QString *error)
+{
+    return d->inTransaction(
+        [&](QString *err) {
+            const QStringList own = d->locations.ownCodes();
+            for (const domain::StockPosition &p : levels) {
+                if (own.contains(p.location))
+                    continue; // own locations are folded from their ledger below
+                if (!d->levels.save({p, {}, std::nullopt}, err))
+                    return false;
+            }
+            QSet<Position> touched;
+            if (!d->insertRaw(movements, &touched, err))
+                return false;
+            // Pending local movements of these positions are in the ledger too: the fold
+            // gives acknowledged state + pending outbox, the local view.
+            return d->refoldAll(touched, err);
+        },
+        error);
+}
+
+bool SyncStore::finishBootstrap(qint64 asOfSeq, QString *error)
+{
+    return d->inTransaction(
+        [&](QString *err) {
+            return d->settings.setValue(keyCursor, QString::number(asOfSeq), err)
+                   && d->settings.setValue(keyBootstrapped, QStringLiteral("1"), err);
+        },
+        error);
+}
+
+QString SyncStore::levelsDigest(const QString &location) const
+{
+    return domain::levelsDigest(d->levels.atLocation(location));
+}
+
+bool SyncStore::replaceLocation(const QString &location, const QList<domain::StockPosition> &levels,
+                                const QList<domain::Movement> &movements, QString *error)
+{
+    return d->inTransaction(
+        [&](QString *err) {
+            if (!d->exec(QStringLiteral("DELETE FROM movements WHERE location = ? AND id NOT IN"
+                                        " (SELECT change_id FROM outbox)"),
+                         {location}, err)
+                || !d->exec(QStringLiteral("DELETE FROM levels WHERE location = ?"), {location},
+                            err))
+                return false;
+            QSet<Position> touched;
+            for (const domain::StockPosition &p : levels) {
+                if (p.location == location)
+                    touched.insert({p.location, p.sku});
+            }
+            if (!d->insertRaw(movements, &touched, err))
+                return false;
+            return d->refoldAll(touched, err);
+        },
+        error);
+}
+
+bool SyncStore::addDiscrepancy(const SyncDiscrepancy &discrepancy, QString *error)
+{
+    return d->inTransaction(
+        [&](QString *err) { return d->insertDiscrepancy(discrepancy, {}, err); }, error);
+}
+
+QList<SyncDiscrepancy> SyncStore::openDiscrepancies() const
+{
+    QSqlQuery &query = d->statements.get(QStringLiteral(
+        "SELECT id, type, location, sku, expected, actual, reason, source_change, created_at"
+        " FROM discrepancies WHERE status = 'open' ORDER BY created_at, id"));
+    QList<SyncDiscrepancy> list;
+    if (query.exec()) {
+        while (query.next()) {
+            list.append({QUuid::fromString(query.value(0).toString()), query.value(1).toString(),
+                         query.value(2).toString(), query.value(3).toString(),
+                         query.value(4).toLongLong(), query.value(5).toLongLong(),
+                         query.value(6).toString(), QUuid::fromString(query.value(7).toString()),
+                         query.value(8).toLongLong()});
+        }
+    }
+    return list;
+}
+
+} // namespace stockroom::replica

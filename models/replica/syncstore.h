@@ -1,0 +1,120 @@
+#pragma once
+
+#include "location.h"
+#include "movement.h"
+#include "product.h"
+#include "stockposition.h"
+
+#include <QList>
+#include <QString>
+#include <QUuid>
+
+#include <memory>
+#include <optional>
+
+namespace stockroom::replica {
+
+class ReplicaDatabase;
+
+/** Where this replica stands with the central IMS; kept in the replica's settings. */
+struct SyncState
+{
+    QString serverUrl;
+    QString user;
+    QString role;
+    QStringList scope; ///< the token's locations; empty: every location
+    qint64 cursor = 0; ///< every change up to this server_seq is applied
+    bool bootstrapped = false;
+    qint64 lastSyncMs = 0;    ///< the last sync that reached the server
+    qint64 clockOffsetMs = 0; ///< server time − device time at the last sync
+    QString lastError;
+};
+
+/** How central answered one pushed change. */
+struct PushOutcome
+{
+    enum class Status { Accepted, Duplicate, Rejected };
+    QUuid id;
+    Status status = Status::Rejected;
+    qint64 seq = 0;
+    QString reason;
+};
+
+/** A discrepancy that central raised, or that sync found (rejected change, digest mismatch). */
+struct SyncDiscrepancy
+{
+    QUuid id;
+    QString type;
+    QString location;
+    QString sku;
+    qint64 expected = 0;
+    qint64 actual = 0;
+    QString reason;
+    QUuid sourceChange;
+    qint64 createdAtMs = 0;
+};
+
+/**
+ * The replica's side of sync: the outbox to push and what to do with central's answers, the
+ * feed and snapshot pages to apply, the digest to compare. Every page is applied together with
+ * the cursor in one transaction, so a crash never applies half a page or skips one. SQL-free
+ * interface, like InventoryService.
+ */
+class SyncStore
+{
+public:
+    explicit SyncStore(ReplicaDatabase &db);
+    ~SyncStore();
+    SyncStore(const SyncStore &) = delete;
+    SyncStore &operator=(const SyncStore &) = delete;
+
+    SyncState state() const;
+    bool saveState(const SyncState &state, QString *error);
+
+    /** Central's locations; those in scope (every one when scope is empty) become own. */
+    bool saveLocations(const QList<domain::Location> &locations, const QStringList &scope,
+                       QString *error);
+    /** Central's catalogue (a page of it), stored as is. */
+    bool saveProducts(const QList<domain::Product> &products, QString *error);
+
+    /** The oldest outbox movements, in the order they were recorded. */
+    QList<domain::Movement> pendingMovements(int limit) const;
+    qint64 pendingCount() const;
+    /**
+     * Applies central's answers in one transaction: accepted and duplicate changes get their
+     * server_seq and leave the outbox; a rejected one leaves the outbox and the ledger (its
+     * position is refolded) and becomes a "rejected_change" discrepancy with central's reason.
+     */
+    bool applyPushOutcomes(const QList<PushOutcome> &outcomes, QString *error);
+
+    /**
+     * Applies one feed page and moves the cursor to nextCursor, in one transaction. Movements
+     * already here (the echo of our own pushes) only get their server_seq.
+     */
+    bool applyFeedPage(const QList<domain::Movement> &movements,
+                       const QList<SyncDiscrepancy> &discrepancies, qint64 nextCursor,
+                       QString *error);
+
+    /** Bootstrap: forgets the ledger and levels of the scope (outbox kept) before the first page.
+     */
+    bool beginBootstrap(QString *error);
+    /** One snapshot page: levels of every location, ledger movements of own locations. */
+    bool applySnapshotPage(const QList<domain::StockPosition> &levels,
+                           const QList<domain::Movement> &movements, QString *error);
+    /** The snapshot is complete as of asOfSeq: the feed continues from there. */
+    bool finishBootstrap(qint64 asOfSeq, QString *error);
+
+    /** domain::levelsDigest of one location's stored levels. */
+    QString levelsDigest(const QString &location) const;
+    /** Replaces one location's ledger and levels with central's (after a digest mismatch). */
+    bool replaceLocation(const QString &location, const QList<domain::StockPosition> &levels,
+                         const QList<domain::Movement> &movements, QString *error);
+    bool addDiscrepancy(const SyncDiscrepancy &discrepancy, QString *error);
+    QList<SyncDiscrepancy> openDiscrepancies() const;
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace stockroom::replica

@@ -1,0 +1,451 @@
+#include "syncengine.h"
+
+#include "apiclient.h"
+#include "changes.h"
+#include "messages.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace stockroom::sync {
+
+namespace {
+
+constexpr int pushBatch = 500;
+constexpr int feedPage = 1000;
+constexpr int snapshotPage = 2000;
+constexpr int cataloguePage = 2000;
+constexpr int longPollSeconds = 25;
+constexpr int digestEveryCycles = 20;
+
+replica::PushOutcome::Status outcomeStatus(protocol::PushStatus status)
+{
+    switch (status) {
+    case protocol::PushStatus::Accepted:
+        return replica::PushOutcome::Status::Accepted;
+    case protocol::PushStatus::Duplicate:
+        return replica::PushOutcome::Status::Duplicate;
+    case protocol::PushStatus::Rejected:
+        return replica::PushOutcome::Status::Rejected;
+    }
+    Q_UNREACHABLE();
+}
+
+QString percentEncoded(const QString &text)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(text));
+}
+
+} // namespace
+
+SyncEngine::SyncEngine(replica::SyncStore &store, QNetworkAccessManager *network, Clock clock,
+                       QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_api(new ApiClient(network, this))
+    , m_clock(clock ? std::move(clock) : [] { return QDateTime::currentMSecsSinceEpoch(); })
+    , m_random(QRandomGenerator::securelySeeded())
+    , m_backoff(std::chrono::milliseconds(500), std::chrono::seconds(30), &m_random)
+{
+    const replica::SyncState state = m_store.state();
+    m_api->setServer(QUrl(state.serverUrl));
+    m_status.pendingChanges = m_store.pendingCount();
+    if (state.lastSyncMs > 0)
+        m_status.lastSuccessfulSync = QDateTime::fromMSecsSinceEpoch(state.lastSyncMs, Qt::UTC);
+    m_status.lastError = state.lastError;
+    m_status.state = state.serverUrl.isEmpty() ? domain::SyncStatus::State::NotConnected
+                                               : domain::SyncStatus::State::Offline;
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, [this] {
+        if (m_watching)
+            syncOnce();
+    });
+}
+
+SyncEngine::~SyncEngine() = default;
+
+void SyncEngine::setState(domain::SyncStatus::State state, const QString &error)
+{
+    m_status.state = state;
+    m_status.pendingChanges = m_store.pendingCount();
+    if (!error.isEmpty())
+        m_status.lastError = error;
+    Q_EMIT statusChanged(m_status);
+}
+
+bool SyncEngine::fail(const ApiReply &reply, const Done &done)
+{
+    if (reply.ok())
+        return false;
+    done(false, reply.describe());
+    return true;
+}
+
+void SyncEngine::login(const QUrl &server, const QString &user, const QString &password)
+{
+    if (!server.isValid()
+        || (server.scheme() != QLatin1String("http")
+            && server.scheme() != QLatin1String("https"))) {
+        Q_EMIT loginFailed(
+            tr("\"%1\" is not an http:// or https:// address").arg(server.toString()));
+        return;
+    }
+    m_api->setServer(server);
+    m_api->setToken({});
+    setState(domain::SyncStatus::State::Connecting);
+    m_api->send(
+        "POST", QStringLiteral("/api/v1/login"), protocol::encodeLoginRequest({user, password}),
+        [this, server](const ApiReply &reply) {
+            if (!reply.ok()) {
+                setState(domain::SyncStatus::State::Offline, reply.describe());
+                Q_EMIT loginFailed(reply.describe());
+                return;
+            }
+            protocol::DecodeError decodeError;
+            const auto login = protocol::decodeLoginResponse(reply.body, &decodeError);
+            if (!login) {
+                Q_EMIT loginFailed(tr("unexpected login answer: %1").arg(decodeError.toString()));
+                return;
+            }
+            replica::SyncState state = m_store.state();
+            if (state.serverUrl != server.toString() || state.user != login->user)
+                state.bootstrapped = false; // another server or user: start afresh
+            state.serverUrl = server.toString();
+            state.user = login->user;
+            state.role = login->role;
+            state.scope = login->locations;
+            state.clockOffsetMs = login->serverTimeMs - m_clock();
+            QString error;
+            if (!m_store.saveState(state, &error)) {
+                Q_EMIT loginFailed(error);
+                return;
+            }
+            m_api->setToken(login->token);
+            setState(domain::SyncStatus::State::Online);
+            Q_EMIT loggedIn(login->token);
+        });
+}
+
+void SyncEngine::setToken(const QString &token)
+{
+    m_api->setToken(token);
+}
+
+void SyncEngine::syncOnce()
+{
+    if (m_running)
+        return;
+    if (!m_api->hasToken() || m_api->server().isEmpty()) {
+        Q_EMIT syncFinished(false, tr("not connected to a central IMS; connect first"));
+        return;
+    }
+    m_running = true;
+    if (m_status.state != domain::SyncStatus::State::Online)
+        setState(domain::SyncStatus::State::Connecting);
+    refreshReferenceData([this](bool ok, const QString &error) {
+        if (!ok)
+            return finishRound(false, error);
+        bootstrapIfNeeded([this](bool ok, const QString &error) {
+            if (!ok)
+                return finishRound(false, error);
+            pushAll([this](bool ok, const QString &error) {
+                if (!ok)
+                    return finishRound(false, error);
+                pullAll(0, [this](bool ok, const QString &error) {
+                    if (!ok)
+                        return finishRound(false, error);
+                    const replica::SyncState state = m_store.state();
+                    verifyDigests(state.scope, false, [this](bool ok, const QString &error) {
+                        finishRound(ok, error);
+                    });
+                });
+            });
+        });
+    });
+}
+
+void SyncEngine::finishRound(bool ok, const QString &error)
+{
+    m_running = false;
+    replica::SyncState state = m_store.state();
+    if (ok) {
+        state.lastSyncMs = m_clock();
+        state.lastError.clear();
+        m_status.lastSuccessfulSync = QDateTime::fromMSecsSinceEpoch(state.lastSyncMs, Qt::UTC);
+        m_status.lastError.clear();
+        m_backoff.reset();
+    } else {
+        state.lastError = error;
+    }
+    QString saveError;
+    m_store.saveState(state, &saveError);
+    setState(ok ? domain::SyncStatus::State::Online : domain::SyncStatus::State::Offline, error);
+    Q_EMIT syncFinished(ok, error);
+    if (!m_watching)
+        return;
+    if (ok)
+        watchCycle();
+    else
+        m_retryTimer.start(int(m_backoff.nextDelay().count()));
+}
+
+void SyncEngine::startWatching()
+{
+    m_watching = true;
+    syncOnce();
+}
+
+void SyncEngine::stopWatching()
+{
+    m_watching = false;
+    m_retryTimer.stop();
+    m_api->abortAll();
+}
+
+void SyncEngine::wakeUp()
+{
+    m_pushRequested = true;
+    m_status.pendingChanges = m_store.pendingCount();
+    Q_EMIT statusChanged(m_status);
+    if (m_watching && !m_running)
+        m_api->abortAll(); // ends the parked long-poll; the cycle pushes and polls again
+}
+
+void SyncEngine::watchCycle()
+{
+    if (!m_watching)
+        return;
+    m_running = true;
+    m_pushRequested = false;
+    pushAll([this](bool ok, const QString &error) {
+        if (!ok)
+            return finishRound(false, error);
+        m_running = false;
+        pullAll(longPollSeconds, [this](bool ok, const QString &error) {
+            if (!m_watching)
+                return;
+            if (!ok && m_pushRequested)
+                return watchCycle(); // the long-poll was cut short for a local change
+            if (!ok) {
+                m_running = true;
+                return finishRound(false, error);
+            }
+            replica::SyncState state = m_store.state();
+            state.lastSyncMs = m_clock();
+            QString saveError;
+            m_store.saveState(state, &saveError);
+            m_status.lastSuccessfulSync = QDateTime::fromMSecsSinceEpoch(state.lastSyncMs, Qt::UTC);
+            setState(domain::SyncStatus::State::Online);
+            if (++m_cycles % digestEveryCycles == 0) {
+                m_running = true;
+                return verifyDigests(state.scope, false, [this](bool ok, const QString &error) {
+                    finishRound(ok, error);
+                });
+            }
+            watchCycle();
+        });
+    });
+}
+
+void SyncEngine::refreshReferenceData(const Done &done)
+{
+    m_api->send(
+        "GET", QStringLiteral("/api/v1/locations"), {}, [this, done](const ApiReply &reply) {
+            if (fail(reply, done))
+                return;
+            protocol::DecodeError decodeError;
+            const auto locations = protocol::decodeLocations(reply.body, &decodeError);
+            if (!locations)
+                return done(false,
+                            tr("unexpected locations answer: %1").arg(decodeError.toString()));
+            QString error;
+            if (!m_store.saveLocations(*locations, m_store.state().scope, &error))
+                return done(false, error);
+            fetchCatalogue({}, done);
+        });
+}
+
+void SyncEngine::fetchCatalogue(const QString &after, const Done &done)
+{
+    m_api->send("GET",
+                QStringLiteral("/api/v1/catalogue?limit=%1&after=%2")
+                    .arg(cataloguePage)
+                    .arg(percentEncoded(after)),
+                {}, [this, done](const ApiReply &reply) {
+                    if (fail(reply, done))
+                        return;
+                    protocol::DecodeError decodeError;
+                    const auto page = protocol::decodeCataloguePage(reply.body, &decodeError);
+                    if (!page)
+                        return done(
+                            false,
+                            tr("unexpected catalogue answer: %1").arg(decodeError.toString()));
+                    QString error;
+                    if (!m_store.saveProducts(page->products, &error))
+                        return done(false, error);
+                    if (page->nextAfter.isEmpty())
+                        return done(true, {});
+                    fetchCatalogue(page->nextAfter, done);
+                });
+}
+
+void SyncEngine::bootstrapIfNeeded(const Done &done)
+{
+    if (m_store.state().bootstrapped)
+        return done(true, {});
+    QString error;
+    if (!m_store.beginBootstrap(&error))
+        return done(false, error);
+    fetchSnapshot(-1, {}, 0, done);
+}
+
+void SyncEngine::fetchSnapshot(qint64 asOf, const QString &after, qint64 pages, const Done &done)
+{
+    QString path = QStringLiteral("/api/v1/snapshot?limit=%1").arg(snapshotPage);
+    if (asOf >= 0)
+        path += QStringLiteral("&as_of=%1&after=%2").arg(asOf).arg(percentEncoded(after));
+    m_api->send(
+        "GET", path, {},
+        [this, done, pages](const ApiReply &reply) {
+            if (fail(reply, done))
+                return;
+            protocol::DecodeError decodeError;
+            const auto page = protocol::decodeSnapshotPage(reply.body, &decodeError);
+            if (!page)
+                return done(false,
+                            tr("unexpected snapshot answer: %1").arg(decodeError.toString()));
+            QString error;
+            if (!m_store.applySnapshotPage(page->levels, page->movements, &error))
+                return done(false, error);
+            Q_EMIT progress(QStringLiteral("bootstrap"), pages + 1, 0);
+            Q_EMIT replicaChanged();
+            if (!page->nextAfter.isEmpty())
+                return fetchSnapshot(page->asOfSeq, page->nextAfter, pages + 1, done);
+            if (!m_store.finishBootstrap(page->asOfSeq, &error))
+                return done(false, error);
+            done(true, {});
+        },
+        120000);
+}
+
+void SyncEngine::pushAll(const Done &done)
+{
+    const QList<domain::Movement> pending = m_store.pendingMovements(pushBatch);
+    if (pending.isEmpty())
+        return done(true, {});
+    protocol::PushRequest request;
+    for (const domain::Movement &m : pending)
+        request.changes.append({QStringLiteral("movement"), m.id, m, {}});
+    m_api->send("POST", QStringLiteral("/api/v1/push"), protocol::encodePushRequest(request),
+                [this, done](const ApiReply &reply) {
+                    // 409: one change reused an id; the answer still lists every outcome.
+                    if (reply.status != 409 && fail(reply, done))
+                        return;
+                    protocol::DecodeError decodeError;
+                    const auto response = protocol::decodePushResponse(reply.body, &decodeError);
+                    if (!response)
+                        return done(
+                            false,
+                            reply.status == 409
+                                ? reply.describe()
+                                : tr("unexpected push answer: %1").arg(decodeError.toString()));
+                    QList<replica::PushOutcome> outcomes;
+                    for (const protocol::PushItemResult &result : response->results)
+                        outcomes.append(
+                            {result.id, outcomeStatus(result.status), result.seq, result.reason});
+                    QString error;
+                    if (!m_store.applyPushOutcomes(outcomes, &error))
+                        return done(false, error);
+                    replica::SyncState state = m_store.state();
+                    state.clockOffsetMs = response->serverTimeMs - m_clock();
+                    m_store.saveState(state, &error);
+                    m_status.pendingChanges = m_store.pendingCount();
+                    Q_EMIT statusChanged(m_status);
+                    pushAll(done);
+                });
+}
+
+void SyncEngine::pullAll(int waitSeconds, const Done &done)
+{
+    const qint64 cursor = m_store.state().cursor;
+    m_api->send(
+        "GET",
+        QStringLiteral("/api/v1/feed?after=%1&limit=%2&wait=%3")
+            .arg(cursor)
+            .arg(feedPage)
+            .arg(waitSeconds),
+        {},
+        [this, done](const ApiReply &reply) {
+            if (fail(reply, done))
+                return;
+            protocol::DecodeError decodeError;
+            const auto page = protocol::decodeFeedPage(reply.body, &decodeError);
+            if (!page)
+                return done(false, tr("unexpected feed answer: %1").arg(decodeError.toString()));
+            QList<domain::Movement> movements;
+            QList<replica::SyncDiscrepancy> discrepancies;
+            for (const protocol::FeedChange &change : page->changes) {
+                if (change.movement) {
+                    domain::Movement m = *change.movement;
+                    m.serverSeq = change.seq;
+                    movements.append(m);
+                } else if (change.discrepancy) {
+                    const protocol::DiscrepancyNotice &n = *change.discrepancy;
+                    discrepancies.append({n.id, n.type, n.location, n.sku, n.expected, n.actual,
+                                          n.reason, n.sourceChange, n.createdAtMs});
+                }
+            }
+            QString error;
+            if (!m_store.applyFeedPage(movements, discrepancies, page->next, &error))
+                return done(false, error);
+            if (!page->changes.isEmpty()) {
+                Q_EMIT replicaChanged();
+                return pullAll(0, done);
+            }
+            done(true, {});
+        },
+        (waitSeconds + 15) * 1000);
+}
+
+void SyncEngine::verifyDigests(const QStringList &locations, bool repaired, const Done &done)
+{
+    if (locations.isEmpty() || m_store.pendingCount() > 0)
+        return done(true, {}); // pending changes make the local view differ on purpose
+    const QString location = locations.constFirst();
+    const QStringList rest = locations.mid(1);
+    m_api->send(
+        "GET", QStringLiteral("/api/v1/digest?location=%1").arg(percentEncoded(location)), {},
+        [this, done, location, rest, repaired](const ApiReply &reply) {
+            if (fail(reply, done))
+                return;
+            protocol::DecodeError decodeError;
+            const auto digest = protocol::decodeLevelsDigest(reply.body, &decodeError);
+            if (!digest)
+                return done(false, tr("unexpected digest answer: %1").arg(decodeError.toString()));
+            const replica::SyncState state = m_store.state();
+            // Only comparable when both sides are at the same seq.
+            if (digest->asOfSeq != state.cursor || digest->digest == m_store.levelsDigest(location))
+                return verifyDigests(rest, repaired, done);
+            if (repaired) {
+                // Rebuilt from central and still different: a person has to look.
+                QString error;
+                m_store.addDiscrepancy(
+                    {QUuid::createUuid(), QStringLiteral("digest_mismatch"), location, QString(), 0,
+                     0, tr("the levels still differ from central's after a rebuild"), QUuid(),
+                     m_clock()},
+                    &error);
+                return verifyDigests(rest, repaired, done);
+            }
+            // Drifted: rebuild the replica from central's snapshot, then check again.
+            QString error;
+            if (!m_store.beginBootstrap(&error))
+                return done(false, error);
+            fetchSnapshot(-1, {}, 0, [this, done, location, rest](bool ok, const QString &error) {
+                if (!ok)
+                    return done(false, error);
+                verifyDigests(QStringList{location} + rest, true, done);
+            });
+        });
+}
+
+} // namespace stockroom::sync

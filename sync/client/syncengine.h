@@ -1,0 +1,92 @@
+#pragma once
+
+#include "backoff.h"
+#include "syncstatus.h"
+#include "syncstore.h"
+
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace stockroom::sync {
+
+class ApiClient;
+struct ApiReply;
+
+/**
+ * Reconciles the local replica with the central IMS (DESIGN.md §4–6): bootstraps an empty
+ * replica from a snapshot, pushes the outbox in order, pulls the feed (long-polling while
+ * watching) applying each page with its cursor in one transaction, compares level digests and
+ * rebuilds a replica that drifted, and backs off with jitter while the server is unreachable.
+ * The network access manager and the clock are injected.
+ */
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Clock = std::function<qint64()>;
+
+    SyncEngine(replica::SyncStore &store, QNetworkAccessManager *network, Clock clock = {},
+               QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    /** Logs in; on success remembers server, user, role and scope, and emits loggedIn(token). */
+    void login(const QUrl &server, const QString &user, const QString &password);
+    /** The token from an earlier login (kept by the caller, e.g. in a TokenStore). */
+    void setToken(const QString &token);
+
+    /** One full round: reference data, bootstrap if needed, push, pull, digest check. */
+    void syncOnce();
+    /** Syncs, then keeps long-polling and pushing until stopWatching(); retries when offline. */
+    void startWatching();
+    void stopWatching();
+    /** A local change was recorded: push it now instead of at the next wake-up. */
+    void wakeUp();
+
+    const domain::SyncStatus &status() const { return m_status; }
+    bool isWatching() const { return m_watching; }
+
+Q_SIGNALS:
+    void loggedIn(const QString &token);
+    void loginFailed(const QString &message);
+    void syncFinished(bool ok, const QString &error);
+    void statusChanged(const stockroom::domain::SyncStatus &status);
+    /** What the engine is doing, for progress display ("bootstrap", done, total). */
+    void progress(const QString &stage, qint64 done, qint64 total);
+    /** Bootstrap pages and pulled changes were applied: views should reload. */
+    void replicaChanged();
+
+private:
+    using Done = std::function<void(bool ok, const QString &error)>;
+
+    void refreshReferenceData(const Done &done);
+    void fetchCatalogue(const QString &after, const Done &done);
+    void bootstrapIfNeeded(const Done &done);
+    void fetchSnapshot(qint64 asOf, const QString &after, qint64 pages, const Done &done);
+    void pushAll(const Done &done);
+    void pullAll(int waitSeconds, const Done &done);
+    void verifyDigests(const QStringList &locations, bool repaired, const Done &done);
+    void finishRound(bool ok, const QString &error);
+    void watchCycle();
+    void setState(domain::SyncStatus::State state, const QString &error = {});
+    bool fail(const ApiReply &reply, const Done &done);
+
+    replica::SyncStore &m_store;
+    ApiClient *m_api;
+    Clock m_clock;
+    QRandomGenerator m_random;
+    Backoff m_backoff;
+    QTimer m_retryTimer;
+    domain::SyncStatus m_status;
+    bool m_running = false;
+    bool m_watching = false;
+    bool m_pushRequested = false;
+    int m_cycles = 0;
+};
+
+} // namespace stockroom::sync
