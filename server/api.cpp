@@ -400,9 +400,7 @@ void Api::push(const std::shared_ptr<Call> &call)
                 }
                 const StoredChange &outcome = stored.at(next++);
                 response.results.append({outcome.id, outcome.status, outcome.seq, outcome.reason});
-                if (outcome.status == protocol::PushStatus::Rejected
-                    && outcome.reason.contains(QStringLiteral("different content"))
-                    && conflict.isEmpty())
+                if (outcome.conflict && conflict.isEmpty())
                     conflict = outcome.reason;
             }
             m_hub.publish(store.latestSeq());

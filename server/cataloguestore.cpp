@@ -18,6 +18,10 @@ QString tr(const char *text)
 
 CatalogueStore::CatalogueStore(const SqlConnection &connection)
     : m_connection(connection)
+    , m_locations(connection.db,
+                  QStringLiteral("SELECT code, name, kind FROM locations ORDER BY code"))
+    , m_catalogueVersion(connection.db, QStringLiteral("SELECT value FROM counters"
+                                                       " WHERE name = 'catalogue_version'"))
     , m_productPage(connection.db,
                     QStringLiteral("SELECT sku, name, category, unit_cost_cents, price_cents, bin,"
                                    " low_stock_threshold, active FROM products WHERE sku > ?"
@@ -57,19 +61,19 @@ bool CatalogueStore::upsertLocations(const QList<domain::Location> &locations, Q
 
 QList<domain::Location> CatalogueStore::locations()
 {
-    SqlStatement select(m_connection.db,
-                        QStringLiteral("SELECT code, name, kind FROM locations ORDER BY code"));
     QList<domain::Location> list;
-    if (!select.exec({}, nullptr))
+    if (!m_locations.exec({}, nullptr))
         return list;
-    while (select.query().next()) {
+    QSqlQuery &q = m_locations.query();
+    while (q.next()) {
         domain::Location location;
-        location.code = select.query().value(0).toString();
-        location.name = select.query().value(1).toString();
-        location.kind = domain::locationKindFromName(select.query().value(2).toString())
+        location.code = q.value(0).toString();
+        location.name = q.value(1).toString();
+        location.kind = domain::locationKindFromName(q.value(2).toString())
                             .value_or(domain::Location::Kind::Store);
         list.append(location);
     }
+    m_locations.finish();
     return list;
 }
 
@@ -107,20 +111,24 @@ bool CatalogueStore::upsertProducts(const QList<domain::Product> &products, QStr
             .add("low_stock_threshold", p.lowStockThreshold)
             .add("active", qint64(p.active ? 1 : 0));
         for (qsizetype i = 0; i < p.barcodes.size(); ++i)
-            barcodeRows.row().add("barcode", p.barcodes.at(i)).add("sku", p.sku).add("position", qint64(i));
+            barcodeRows.row()
+                .add("barcode", p.barcodes.at(i))
+                .add("sku", p.sku)
+                .add("position", qint64(i));
         skuRows.row().add("sku", p.sku);
     }
     const SqlDialect dialect = m_connection.dialect;
     const QLatin1StringView text("text");
     const QLatin1StringView bigint("bigint");
-    const QString productSource = jsonRows(dialect, {{QLatin1StringView("sku"), text},
-                                                     {QLatin1StringView("name"), text},
-                                                     {QLatin1StringView("category"), text},
-                                                     {QLatin1StringView("unit_cost_cents"), bigint},
-                                                     {QLatin1StringView("price_cents"), bigint},
-                                                     {QLatin1StringView("bin"), text},
-                                                     {QLatin1StringView("low_stock_threshold"), bigint},
-                                                     {QLatin1StringView("active"), bigint}});
+    const QString productSource
+        = jsonRows(dialect, {{QLatin1StringView("sku"), text},
+                             {QLatin1StringView("name"), text},
+                             {QLatin1StringView("category"), text},
+                             {QLatin1StringView("unit_cost_cents"), bigint},
+                             {QLatin1StringView("price_cents"), bigint},
+                             {QLatin1StringView("bin"), text},
+                             {QLatin1StringView("low_stock_threshold"), bigint},
+                             {QLatin1StringView("active"), bigint}});
     const QString barcodeSource = jsonRows(dialect, {{QLatin1StringView("barcode"), text},
                                                      {QLatin1StringView("sku"), text},
                                                      {QLatin1StringView("position"), bigint}});
@@ -152,9 +160,8 @@ bool CatalogueStore::upsertProducts(const QList<domain::Product> &products, QStr
                        QStringLiteral("SELECT b.barcode, b.sku FROM barcodes b JOIN %1 r"
                                       " ON b.barcode = r.barcode")
                            .arg(barcodeSource));
-    SqlStatement bump(m_connection.db,
-                      QStringLiteral("UPDATE counters SET value = value + 1"
-                                     " WHERE name = 'catalogue_version'"));
+    SqlStatement bump(m_connection.db, QStringLiteral("UPDATE counters SET value = value + 1"
+                                                      " WHERE name = 'catalogue_version'"));
     if (!upsert.exec({productRows.text()}, error) || !dropBarcodes.exec({skuRows.text()}, error)
         || !taken.exec({barcodeRows.text()}, error))
         return false;
@@ -190,11 +197,11 @@ bool CatalogueStore::checkBarcodes(const QList<domain::Product> &products, QStri
 
 qint64 CatalogueStore::catalogueVersion()
 {
-    SqlStatement select(m_connection.db, QStringLiteral("SELECT value FROM counters"
-                                                        " WHERE name = 'catalogue_version'"));
-    if (!select.exec({}, nullptr) || !select.query().next())
-        return 0;
-    return select.query().value(0).toLongLong();
+    qint64 version = 0;
+    if (m_catalogueVersion.exec({}, nullptr) && m_catalogueVersion.query().next())
+        version = m_catalogueVersion.query().value(0).toLongLong();
+    m_catalogueVersion.finish();
+    return version;
 }
 
 QList<domain::Product> CatalogueStore::products(const QString &afterSku, int limit)

@@ -26,6 +26,8 @@ private:
     bool checkBarcodes(const QList<domain::Product> &products, QString *error);
 
     SqlConnection m_connection;
+    SqlStatement m_locations;
+    SqlStatement m_catalogueVersion;
     SqlStatement m_productPage;
     SqlStatement m_barcodePage;
 };

@@ -17,6 +17,7 @@ QString tr(const char *text)
 
 const QLatin1StringView text("text");
 const QLatin1StringView bigint("bigint");
+const QLatin1StringView uuid("uuid");
 const QString movementKind = QStringLiteral("movement");
 const QString discrepancyKind = QStringLiteral("discrepancy");
 
@@ -53,40 +54,34 @@ bool sameMovement(const QString &storedBody, const domain::Movement &movement)
 CentralLedger::CentralLedger(const SqlConnection &connection)
     : m_connection(connection)
     , m_latestSeq(connection.db, QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM changes"))
-    , m_stored(connection.db, QStringLiteral("SELECT c.id, c.seq, c.kind, c.body FROM changes c"
-                                             " JOIN %1 r ON c.id = r.id")
-                                  .arg(jsonRows(connection.dialect,
-                                                {{QLatin1StringView("id"), text}})))
+    , m_stored(connection.db,
+               QStringLiteral("SELECT c.id, c.seq, c.kind, c.body FROM changes c"
+                              " JOIN %1 r ON c.id = r.id")
+                   .arg(jsonRows(connection.dialect, {{QLatin1StringView("id"), uuid}})))
     , m_locations(connection.db, QStringLiteral("SELECT code FROM locations"))
-    , m_findSkus(connection.db, QStringLiteral("SELECT p.sku FROM products p"
-                                                " JOIN %1 r ON p.sku = r.sku")
-                                     .arg(jsonRows(connection.dialect,
-                                                   {{QLatin1StringView("sku"), text}})))
+    , m_findSkus(connection.db,
+                 QStringLiteral("SELECT p.sku FROM products p"
+                                " JOIN %1 r ON p.sku = r.sku")
+                     .arg(jsonRows(connection.dialect, {{QLatin1StringView("sku"), text}})))
     , m_insertChanges(connection.db,
                       // The body travels as a JSON object, not as a string holding one,
                       // so it is not escaped twice; stored as text.
-                      QStringLiteral("INSERT INTO changes (seq, kind, id, location, body,"
-                                     " received_at) SELECT seq, kind, id, location,"
-                                     " CAST(body AS TEXT), received_at FROM %1 r")
+                      QStringLiteral("INSERT INTO changes (seq, kind, id, location, sku,"
+                                     " movement_kind, quantity, occurred_at, body, received_at)"
+                                     " SELECT seq, kind, id, location, sku, movement_kind,"
+                                     " quantity, occurred_at, CAST(body AS TEXT), received_at"
+                                     " FROM %1 r")
                           .arg(jsonRows(connection.dialect,
                                         {{QLatin1StringView("seq"), bigint},
                                          {QLatin1StringView("kind"), text},
-                                         {QLatin1StringView("id"), text},
+                                         {QLatin1StringView("id"), uuid},
                                          {QLatin1StringView("location"), text},
+                                         {QLatin1StringView("sku"), text},
+                                         {QLatin1StringView("movement_kind"), text},
+                                         {QLatin1StringView("quantity"), bigint},
+                                         {QLatin1StringView("occurred_at"), bigint},
                                          {QLatin1StringView("body"), QLatin1StringView("json")},
                                          {QLatin1StringView("received_at"), bigint}})))
-    , m_insertMovements(connection.db,
-                        QStringLiteral("INSERT INTO movements (seq, id, location, sku, kind,"
-                                       " quantity, occurred_at) SELECT seq, id, location, sku,"
-                                       " kind, quantity, occurred_at FROM %1 r")
-                            .arg(jsonRows(connection.dialect,
-                                          {{QLatin1StringView("seq"), bigint},
-                                           {QLatin1StringView("id"), text},
-                                           {QLatin1StringView("location"), text},
-                                           {QLatin1StringView("sku"), text},
-                                           {QLatin1StringView("kind"), text},
-                                           {QLatin1StringView("quantity"), bigint},
-                                           {QLatin1StringView("occurred_at"), bigint}})))
     , m_levels(connection)
 {}
 
@@ -94,26 +89,44 @@ QList<StoredChange> CentralLedger::push(const QList<domain::Movement> &movements
                                         const Principal &principal, qint64 receivedAtMs,
                                         QString *error)
 {
-    QList<StoredChange> results;
     if (movements.isEmpty())
-        return results;
+        return {};
+    QList<Incoming> incoming;
+    incoming.reserve(movements.size());
+    JsonRowWriter ids;
+    for (const domain::Movement &m : movements) {
+        Incoming in{m, domain::validateMovement(m), {}};
+        in.movement.serverSeq.reset();
+        if (in.problem.isEmpty() && !principal.mayAccess(m.location))
+            in.problem
+                = tr("User %1 may not record movements at %2.").arg(principal.user, m.location);
+        if (in.problem.isEmpty())
+            in.body = QJsonDocument(protocol::encodeMovement(in.movement))
+                          .toJson(QJsonDocument::Compact);
+        incoming.append(in);
+        ids.row().add("id", idText(m.id));
+    }
+
     SqlTransaction transaction(m_connection);
     Batch batch;
     batch.receivedAtMs = receivedAtMs;
     QHash<QUuid, Stored> stored;
     qint64 latestSeq = 0;
     if (!transaction.begin(SqlTransaction::Mode::Sequenced, error)
-        || !readState(movements, &latestSeq, &stored, error))
+        || !readState(incoming, ids.text(), &latestSeq, &stored, error))
         return {};
     batch.nextSeq = latestSeq + 1;
 
     // Rejections first: a retried rejected movement must find the discrepancy it raised before.
-    QStringList reasons;
     JsonRowWriter notices;
     QSet<LevelBook::Position> positions;
-    for (const domain::Movement &m : movements) {
-        reasons.append(stored.contains(m.id) ? QString() : rejection(m, principal));
-        if (!reasons.constLast().isEmpty())
+    for (Incoming &in : incoming) {
+        const domain::Movement &m = in.movement;
+        if (stored.contains(m.id))
+            continue;
+        if (in.problem.isEmpty())
+            in.problem = catalogueProblem(m);
+        if (!in.problem.isEmpty())
             notices.row().add("id", idText(discrepancyId(m.id, QStringLiteral("rejected_change"))));
         else
             positions.insert({m.location, m.sku});
@@ -122,82 +135,92 @@ QList<StoredChange> CentralLedger::push(const QList<domain::Movement> &movements
         || !m_levels.load(positions, error))
         return {};
 
-    QHash<QUuid, std::pair<qint64, domain::Movement>> accepted; // by this batch
-    for (qsizetype i = 0; i < movements.size(); ++i) {
-        domain::Movement m = movements.at(i);
-        m.serverSeq.reset();
+    QList<StoredChange> results;
+    for (const Incoming &in : std::as_const(incoming)) {
+        const domain::Movement &m = in.movement;
         StoredChange result{m.id, protocol::PushStatus::Rejected, 0, {}, false};
-        const auto earlier = accepted.constFind(m.id);
+        const auto earlier = batch.accepted.constFind(m.id);
         const auto existing = stored.constFind(m.id);
-        if (earlier != accepted.constEnd() || existing != stored.constEnd()) {
-            const bool same = earlier != accepted.constEnd()
-                                  ? earlier->second == m
-                                  : existing->kind == movementKind && sameMovement(existing->body, m);
+        if (earlier != batch.accepted.constEnd() || existing != stored.constEnd()) {
+            const bool same
+                = earlier != batch.accepted.constEnd()
+                      ? earlier->second == m
+                      : existing->kind == movementKind && sameMovement(existing->body, m);
             if (same) {
                 result.status = protocol::PushStatus::Duplicate;
-                result.seq = earlier != accepted.constEnd() ? earlier->first : existing->seq;
+                result.seq = earlier != batch.accepted.constEnd() ? earlier->first : existing->seq;
             } else {
                 result.conflict = true;
                 result.reason = tr("movement %1 exists with different content").arg(idText(m.id));
             }
-            results.append(result);
-            continue;
-        }
-
-        result.reason = reasons.at(i);
-        if (!result.reason.isEmpty()) {
+        } else if (!in.problem.isEmpty()) {
+            result.reason = in.problem;
             const QUuid noticeId = m.id.isNull()
                                        ? QUuid::createUuid()
                                        : discrepancyId(m.id, QStringLiteral("rejected_change"));
             if (!stored.contains(noticeId) && !batch.raised.contains(noticeId))
                 appendDiscrepancy(&batch, {noticeId, QStringLiteral("rejected_change"), m.location,
                                            m.sku, 0, 0, result.reason, m.id, receivedAtMs});
-            results.append(result);
-            continue;
+        } else {
+            if (!accept(in, &batch, &result.seq, error))
+                return {};
+            result.status = protocol::PushStatus::Accepted;
         }
-
-        const qint64 seq = batch.nextSeq++;
-        appendMovement(&batch, m, seq);
-        accepted.insert(m.id, {seq, m});
-        domain::StockLevel before;
-        domain::StockLevel after;
-        if (!m_levels.apply(m, seq, &before, &after, error))
-            return {};
-        if (after.onHand < 0 && after.onHand < before.onHand) {
-            const QString type = QStringLiteral("negative_stock");
-            appendDiscrepancy(&batch, {discrepancyId(m.id, type), type, m.location, m.sku, 0,
-                                       after.onHand,
-                                       tr("On-hand of %1 at %2 is %3 after %4 %5.")
-                                           .arg(m.sku, m.location)
-                                           .arg(after.onHand)
-                                           .arg(domain::movementKindName(m.kind), idText(m.id)),
-                                       m.id, receivedAtMs});
-        }
-        if (m.kind == domain::MovementKind::Reserve && after.available() < 0) {
-            const QString type = QStringLiteral("oversell");
-            appendDiscrepancy(&batch, {discrepancyId(m.id, type), type, m.location, m.sku, 0,
-                                       after.available(),
-                                       tr("Reserving %1 of %2 at %3 leaves %4 available.")
-                                           .arg(m.quantity)
-                                           .arg(m.sku, m.location)
-                                           .arg(after.available()),
-                                       m.id, receivedAtMs});
-        }
-        result.status = protocol::PushStatus::Accepted;
-        result.seq = seq;
         results.append(result);
     }
 
     if ((!batch.changes.isEmpty() && !m_insertChanges.exec({batch.changes.text()}, error))
-        || (!batch.movements.isEmpty()
-            && !m_insertMovements.exec({batch.movements.text()}, error))
         || !m_levels.save(error) || !transaction.commit(error))
         return {};
     return results;
 }
 
-bool CentralLedger::readState(const QList<domain::Movement> &movements, qint64 *latestSeq,
-                              QHash<QUuid, Stored> *stored, QString *error)
+bool CentralLedger::accept(const Incoming &in, Batch *batch, qint64 *seq, QString *error)
+{
+    const domain::Movement &m = in.movement;
+    *seq = batch->nextSeq++;
+    batch->accepted.insert(m.id, {*seq, m});
+    batch->changes.row()
+        .add("seq", *seq)
+        .add("kind", movementKind)
+        .add("id", idText(m.id))
+        .add("location", m.location)
+        .add("sku", m.sku)
+        .add("movement_kind", domain::movementKindName(m.kind))
+        .add("quantity", m.quantity)
+        .add("occurred_at", m.occurredAtMs)
+        .addJson("body", in.body)
+        .add("received_at", batch->receivedAtMs);
+
+    domain::StockLevel before;
+    domain::StockLevel after;
+    if (!m_levels.apply(m, *seq, &before, &after, error))
+        return false;
+    if (after.onHand < 0 && after.onHand < before.onHand) {
+        const QString type = QStringLiteral("negative_stock");
+        appendDiscrepancy(batch,
+                          {discrepancyId(m.id, type), type, m.location, m.sku, 0, after.onHand,
+                           tr("On-hand of %1 at %2 is %3 after %4 %5.")
+                               .arg(m.sku, m.location)
+                               .arg(after.onHand)
+                               .arg(domain::movementKindName(m.kind), idText(m.id)),
+                           m.id, batch->receivedAtMs});
+    }
+    if (m.kind == domain::MovementKind::Reserve && after.available() < 0) {
+        const QString type = QStringLiteral("oversell");
+        appendDiscrepancy(batch,
+                          {discrepancyId(m.id, type), type, m.location, m.sku, 0, after.available(),
+                           tr("Reserving %1 of %2 at %3 leaves %4 available.")
+                               .arg(m.quantity)
+                               .arg(m.sku, m.location)
+                               .arg(after.available()),
+                           m.id, batch->receivedAtMs});
+    }
+    return true;
+}
+
+bool CentralLedger::readState(const QList<Incoming> &incoming, const QString &ids,
+                              qint64 *latestSeq, QHash<QUuid, Stored> *stored, QString *error)
 {
     // The seq is read once per batch, under the transaction's lock.
     if (!m_latestSeq.exec({}, error) || !m_latestSeq.query().next())
@@ -207,19 +230,18 @@ bool CentralLedger::readState(const QList<domain::Movement> &movements, qint64 *
 
     // Locations and products are never deleted: what was found once stays known, and only
     // codes and SKUs not seen before cost a query.
-    JsonRowWriter ids;
     JsonRowWriter newSkus;
     QSet<QString> asked;
     bool newLocation = false;
-    for (const domain::Movement &m : movements) {
-        ids.row().add("id", idText(m.id));
+    for (const Incoming &in : incoming) {
+        const domain::Movement &m = in.movement;
         newLocation = newLocation || !m_knownLocations.contains(m.location);
         if (!m_knownSkus.contains(m.sku) && !asked.contains(m.sku)) {
             asked.insert(m.sku);
             newSkus.row().add("sku", m.sku);
         }
     }
-    if (!readStored(ids.text(), stored, error))
+    if (!readStored(ids, stored, error))
         return false;
     if (newLocation) {
         if (!m_locations.exec({}, error))
@@ -251,38 +273,13 @@ bool CentralLedger::readStored(const QString &ids, QHash<QUuid, Stored> *stored,
     return true;
 }
 
-QString CentralLedger::rejection(const domain::Movement &m, const Principal &principal) const
+QString CentralLedger::catalogueProblem(const domain::Movement &m) const
 {
-    const QString invalid = domain::validateMovement(m);
-    if (!invalid.isEmpty())
-        return invalid;
-    if (!principal.mayAccess(m.location))
-        return tr("User %1 may not record movements at %2.").arg(principal.user, m.location);
     if (!m_knownLocations.contains(m.location))
         return tr("Location %1 does not exist.").arg(m.location);
     if (!m_knownSkus.contains(m.sku))
         return tr("Product %1 is not in the catalogue.").arg(m.sku);
     return {};
-}
-
-void CentralLedger::appendMovement(Batch *batch, const domain::Movement &m, qint64 seq)
-{
-    const QString id = idText(m.id);
-    batch->changes.row()
-        .add("seq", seq)
-        .add("kind", movementKind)
-        .add("id", id)
-        .add("location", m.location)
-        .addJson("body", bodyJson(protocol::encodeMovement(m)))
-        .add("received_at", batch->receivedAtMs);
-    batch->movements.row()
-        .add("seq", seq)
-        .add("id", id)
-        .add("location", m.location)
-        .add("sku", m.sku)
-        .add("kind", domain::movementKindName(m.kind))
-        .add("quantity", m.quantity)
-        .add("occurred_at", m.occurredAtMs);
 }
 
 void CentralLedger::appendDiscrepancy(Batch *batch, const protocol::DiscrepancyNotice &notice)
@@ -293,6 +290,7 @@ void CentralLedger::appendDiscrepancy(Batch *batch, const protocol::DiscrepancyN
         .add("kind", discrepancyKind)
         .add("id", idText(notice.id))
         .add("location", notice.location)
+        .add("sku", notice.sku)
         .addJson("body", bodyJson(protocol::encodeDiscrepancy(notice)))
         .add("received_at", batch->receivedAtMs);
 }

@@ -1,11 +1,10 @@
 #pragma once
 
 #include "centralstore.h"
+#include "jsonrowwriter.h"
 #include "levelbook.h"
 #include "sqlstatement.h"
 #include "sqltransaction.h"
-
-#include "jsonrowwriter.h"
 
 namespace stockroom::server {
 
@@ -13,17 +12,25 @@ namespace stockroom::server {
  * Appends pushed movements to the change feed and the ledger and keeps the levels: decides
  * accepted, duplicate or rejected for each, raises the central discrepancies (negative stock,
  * oversell, rejected change) as changes of their own, and commits the batch with its seqs in
- * one serialised transaction (SqlTransaction::Mode::Sequenced).
+ * one serialised transaction (SqlTransaction::Mode::Sequenced). Work that needs no database
+ * (validation, encoding) is done before the lock is taken.
  */
 class CentralLedger
 {
 public:
     explicit CentralLedger(const SqlConnection &connection);
 
-    QList<StoredChange> push(const QList<domain::Movement> &movements,
-                             const Principal &principal, qint64 receivedAtMs, QString *error);
+    QList<StoredChange> push(const QList<domain::Movement> &movements, const Principal &principal,
+                             qint64 receivedAtMs, QString *error);
 
 private:
+    /** A pushed movement, checked and encoded before the transaction. */
+    struct Incoming
+    {
+        domain::Movement movement; ///< without server_seq
+        QString problem;           ///< invalid or out of the principal's scope
+        QByteArray body;
+    };
     struct Stored
     {
         qint64 seq = 0;
@@ -36,16 +43,17 @@ private:
         qint64 nextSeq = 1;
         qint64 receivedAtMs = 0;
         JsonRowWriter changes;
-        JsonRowWriter movements;
         QSet<QUuid> raised; ///< discrepancy ids appended by this batch
+        QHash<QUuid, std::pair<qint64, domain::Movement>> accepted;
     };
 
     /** The latest seq, the stored changes with the batch's ids, and the batch's catalogue. */
-    bool readState(const QList<domain::Movement> &movements, qint64 *latestSeq,
+    bool readState(const QList<Incoming> &incoming, const QString &ids, qint64 *latestSeq,
                    QHash<QUuid, Stored> *stored, QString *error);
     bool readStored(const QString &ids, QHash<QUuid, Stored> *stored, QString *error);
-    QString rejection(const domain::Movement &movement, const Principal &principal) const;
-    static void appendMovement(Batch *batch, const domain::Movement &movement, qint64 seq);
+    QString catalogueProblem(const domain::Movement &movement) const;
+    /** Appends an accepted movement, applies it to its level and raises what it causes. */
+    bool accept(const Incoming &incoming, Batch *batch, qint64 *seq, QString *error);
     static void appendDiscrepancy(Batch *batch, const protocol::DiscrepancyNotice &notice);
 
     SqlConnection m_connection;
@@ -54,7 +62,6 @@ private:
     SqlStatement m_locations;
     SqlStatement m_findSkus;
     SqlStatement m_insertChanges;
-    SqlStatement m_insertMovements;
     LevelBook m_levels;
     QSet<QString> m_knownLocations;
     QSet<QString> m_knownSkus;

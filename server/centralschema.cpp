@@ -16,9 +16,10 @@ QString tr(const char *text)
     return QCoreApplication::translate("stockroom::server::CentralSchema", text);
 }
 
-// Written once for both dialects; {key} is the type of code and SKU columns, {seq_key} a
+// Written once for both dialects: {key} is the type of code and SKU columns, {seq_key} a
 // 64-bit integer key (in SQLite the rowid itself, which saves an index), {without_rowid} the
-// SQLite clause for tables keyed by text.
+// SQLite clause for tables keyed by text. A statement that begins with {postgresql} or
+// {sqlite} runs on that dialect only. Released steps never change: add one.
 CentralSchema::Migration version1()
 {
     return {
@@ -104,21 +105,53 @@ CentralSchema::Migration version1()
         }};
 }
 
+// The ledger moves into the change feed: one insert per movement instead of two. PostgreSQL
+// also gets 16-byte uuid change ids (a smaller idempotency index), bytewise token hashes, and
+// room in each page of levels for updated rows (HOT updates need no new index entry).
+CentralSchema::Migration version2()
+{
+    return {2,
+            QStringLiteral("ledger columns in changes, uuid change ids, levels fill factor"),
+            {
+                QStringLiteral("ALTER TABLE changes ADD COLUMN sku {key}"),
+                QStringLiteral("ALTER TABLE changes ADD COLUMN movement_kind TEXT"),
+                QStringLiteral("ALTER TABLE changes ADD COLUMN quantity BIGINT"),
+                QStringLiteral("ALTER TABLE changes ADD COLUMN occurred_at BIGINT"),
+                QStringLiteral("UPDATE changes SET sku = m.sku, movement_kind = m.kind,"
+                               " quantity = m.quantity, occurred_at = m.occurred_at"
+                               " FROM movements m WHERE m.seq = changes.seq"),
+                // The ledger of a position, for refolds and snapshots.
+                QStringLiteral("CREATE INDEX changes_ledger ON changes (location, sku, seq)"
+                               " WHERE kind = 'movement'"),
+                QStringLiteral("DROP TABLE movements"),
+                QStringLiteral("{postgresql}ALTER TABLE changes ALTER COLUMN id TYPE UUID"
+                               " USING CAST(id AS UUID)"),
+                QStringLiteral("{postgresql}ALTER TABLE tokens ALTER COLUMN token_hash"
+                               " TYPE TEXT COLLATE \"C\""),
+                QStringLiteral("{postgresql}ALTER TABLE levels SET (fillfactor = 70)"),
+            }};
+}
+
 QString forDialect(QString sql, SqlDialect dialect)
 {
     sql.replace(QStringLiteral("{key}"), keyTextType(dialect));
     sql.replace(QStringLiteral("{seq_key}"), dialect == SqlDialect::Sqlite
-                                                  ? QStringLiteral("INTEGER PRIMARY KEY")
-                                                  : QStringLiteral("BIGINT PRIMARY KEY"));
-    sql.replace(QStringLiteral("{without_rowid}"), dialect == SqlDialect::Sqlite
-                                                        ? QStringLiteral(" WITHOUT ROWID")
-                                                        : QString());
+                                                 ? QStringLiteral("INTEGER PRIMARY KEY")
+                                                 : QStringLiteral("BIGINT PRIMARY KEY"));
+    sql.replace(QStringLiteral("{without_rowid}"),
+                dialect == SqlDialect::Sqlite ? QStringLiteral(" WITHOUT ROWID") : QString());
+    const QLatin1StringView sqliteOnly("{sqlite}");
+    const QLatin1StringView postgresqlOnly("{postgresql}");
+    if (sql.startsWith(sqliteOnly))
+        return dialect == SqlDialect::Sqlite ? sql.mid(sqliteOnly.size()) : QString();
+    if (sql.startsWith(postgresqlOnly))
+        return dialect == SqlDialect::Postgresql ? sql.mid(postgresqlOnly.size()) : QString();
     return sql;
 }
 
 const QList<CentralSchema::Migration> &definitions()
 {
-    static const QList<CentralSchema::Migration> steps{version1()};
+    static const QList<CentralSchema::Migration> steps{version1(), version2()};
     return steps;
 }
 
@@ -132,8 +165,13 @@ QList<CentralSchema::Migration> CentralSchema::migrations(SqlDialect dialect)
 {
     QList<Migration> steps = definitions();
     for (Migration &step : steps) {
-        for (QString &statement : step.statements)
-            statement = forDialect(statement, dialect);
+        QStringList statements;
+        for (const QString &statement : std::as_const(step.statements)) {
+            const QString sql = forDialect(statement, dialect);
+            if (!sql.isEmpty())
+                statements.append(sql);
+        }
+        step.statements = statements;
     }
     return steps;
 }
@@ -171,11 +209,10 @@ bool CentralSchema::migrate(const SqlConnection &connection, QString *error, int
         QString driverError;
         if (!transaction.begin(SqlTransaction::Mode::Write, &driverError)
             || (dialect == SqlDialect::Postgresql
-                && (!SqlStatement::execText(
-                        db,
-                        QStringLiteral("SELECT pg_advisory_xact_lock(%1)")
-                            .arg(SqlTransaction::migrationLockKey),
-                        &driverError)
+                && (!SqlStatement::execText(db,
+                                            QStringLiteral("SELECT pg_advisory_xact_lock(%1)")
+                                                .arg(SqlTransaction::migrationLockKey),
+                                            &driverError)
                     // "relation schema_version already exists, skipping" is no news.
                     || !SqlStatement::execText(
                         db, QStringLiteral("SET LOCAL client_min_messages TO warning"),
@@ -216,7 +253,8 @@ bool CentralSchema::migrate(const SqlConnection &connection, QString *error, int
         if (!record.exec({step.version, step.description, QDateTime::currentMSecsSinceEpoch()},
                          &driverError)
             || !transaction.commit(&driverError)) {
-            *error = tr("Migration %1 could not be committed: %2").arg(step.version).arg(driverError);
+            *error
+                = tr("Migration %1 could not be committed: %2").arg(step.version).arg(driverError);
             return false;
         }
     }

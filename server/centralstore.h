@@ -65,6 +65,7 @@ public:
     virtual bool addUser(const QString &name, const QString &role, const QStringList &locations,
                          const QString &password, QString *error)
         = 0;
+    /** Sets a new password and revokes every token of the user (sessions of the old one). */
     virtual bool setPassword(const QString &name, const QString &password, QString *error) = 0;
     /** Disables the user and revokes every token of theirs. */
     virtual bool disableUser(const QString &name, QString *error) = 0;
@@ -106,7 +107,10 @@ public:
         = 0;
     /** The levels of a location as of now, and the seq they include. */
     virtual QList<domain::StockPosition> levelsAt(const QString &location, qint64 *asOfSeq) = 0;
-    /** Levels of every location and the principal's ledger as of asOfSeq, page by page. */
+    /**
+     * Levels of every location and the principal's ledger as of asOfSeq, page by page: after is
+     * empty or the opaque nextAfter of the previous page. Fails for a seq not reached yet.
+     */
     virtual bool snapshot(qint64 asOfSeq, const QString &after, int limit,
                           const Principal &principal, QList<domain::StockPosition> *levels,
                           QList<domain::Movement> *movements, QString *nextAfter, QString *error)

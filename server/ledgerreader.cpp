@@ -32,7 +32,7 @@ QJsonObject parseBody(const QString &body)
     return QJsonDocument::fromJson(body.toUtf8()).object();
 }
 
-const QString positionRange = QStringLiteral("(m.location, m.sku) > (?, ?)"
+const QString positionRange = QStringLiteral("m.kind = 'movement' AND (m.location, m.sku) > (?, ?)"
                                              " AND (m.location, m.sku) <= (?, ?) AND m.seq <= ?");
 
 } // namespace
@@ -58,23 +58,20 @@ LedgerReader::LedgerReader(const SqlConnection &connection)
                                       " AND (location, sku) > (?, ?) ORDER BY location, sku"
                                       " LIMIT ?"))
     , m_snapshotFold(connection.db,
-                     QStringLiteral("SELECT m.location, m.sku, m.id, m.kind, m.quantity,"
-                                    " m.occurred_at FROM movements m WHERE %1"
+                     QStringLiteral("SELECT m.location, m.sku, m.id, m.movement_kind, m.quantity,"
+                                    " m.occurred_at FROM changes m WHERE %1"
                                     " ORDER BY m.location, m.sku")
                          .arg(positionRange))
-    , m_snapshotLedger(connection.db,
-                       QStringLiteral("SELECT m.seq, c.body FROM movements m"
-                                      " JOIN changes c ON c.seq = m.seq WHERE %1"
-                                      " ORDER BY m.location, m.sku, m.seq")
-                           .arg(positionRange))
+    , m_snapshotLedger(connection.db, QStringLiteral("SELECT m.seq, m.body FROM changes m WHERE %1"
+                                                     " ORDER BY m.location, m.sku, m.seq")
+                                          .arg(positionRange))
     , m_scopedSnapshotLedger(
           connection.db,
-          QStringLiteral("SELECT m.seq, c.body FROM movements m JOIN changes c ON c.seq = m.seq"
+          QStringLiteral("SELECT m.seq, m.body FROM changes m"
                          " WHERE %1 AND m.location IN (SELECT code FROM %2 r)"
                          " ORDER BY m.location, m.sku, m.seq")
-              .arg(positionRange,
-                   jsonRows(connection.dialect,
-                            {{QLatin1StringView("code"), QLatin1StringView("text")}})))
+              .arg(positionRange, jsonRows(connection.dialect, {{QLatin1StringView("code"),
+                                                                 QLatin1StringView("text")}})))
 {}
 
 QList<protocol::FeedChange> LedgerReader::feed(qint64 after, int limit, const Principal &principal)
@@ -128,8 +125,8 @@ std::optional<domain::StockPosition> LedgerReader::level(const QString &location
         return std::nullopt;
     }
     const QSqlQuery &q = m_level.query();
-    domain::StockPosition position{location, sku, {q.value(0).toLongLong(), q.value(1).toLongLong()},
-                                   optionalInt(q.value(2))};
+    domain::StockPosition position{
+        location, sku, {q.value(0).toLongLong(), q.value(1).toLongLong()}, optionalInt(q.value(2))};
     m_level.finish();
     return position;
 }
@@ -144,7 +141,8 @@ QList<domain::StockPosition> LedgerReader::levelsAt(const QString &location, qin
         return positions;
     QSqlQuery &q = m_levelsAt.query();
     while (q.next())
-        positions.append({location, q.value(0).toString(),
+        positions.append({location,
+                          q.value(0).toString(),
                           {q.value(1).toLongLong(), q.value(2).toLongLong()},
                           optionalInt(q.value(3))});
     m_levelsAt.finish();
@@ -158,8 +156,7 @@ QList<domain::StockPosition> LedgerReader::levelsAt(const QString &location, qin
 
 bool LedgerReader::snapshot(qint64 asOfSeq, const QString &after, int limit,
                             const Principal &principal, QList<domain::StockPosition> *levels,
-                            QList<domain::Movement> *movements, QString *nextAfter,
-                            QString *error)
+                            QList<domain::Movement> *movements, QString *nextAfter, QString *error)
 {
     levels->clear();
     movements->clear();
@@ -194,7 +191,8 @@ bool LedgerReader::snapshot(qint64 asOfSeq, const QString &after, int limit,
     QList<qint64> lastSeqs;
     QSqlQuery &q = m_snapshotLevels.query();
     while (q.next()) {
-        levels->append({q.value(0).toString(), q.value(1).toString(),
+        levels->append({q.value(0).toString(),
+                        q.value(1).toString(),
                         {q.value(2).toLongLong(), q.value(3).toLongLong()},
                         optionalInt(q.value(4))});
         lastSeqs.append(q.value(5).toLongLong());
@@ -221,8 +219,7 @@ bool LedgerReader::snapshot(qint64 asOfSeq, const QString &after, int limit,
                 (*levels)[i] = folded.value({levels->at(i).location, levels->at(i).sku});
         }
     }
-    return readLedger(from, to, asOfSeq, principal, movements, error)
-           && transaction.commit(error);
+    return readLedger(from, to, asOfSeq, principal, movements, error) && transaction.commit(error);
 }
 
 bool LedgerReader::foldStale(const std::pair<QString, QString> &from,
@@ -269,11 +266,11 @@ bool LedgerReader::readLedger(const std::pair<QString, QString> &from,
 {
     const bool scoped = !principal.locations.isEmpty();
     SqlStatement &select = scoped ? m_scopedSnapshotLedger : m_snapshotLedger;
-    const bool ok = scoped ? select.exec({from.first, from.second, to.first, to.second, asOfSeq,
-                                          scopeRows(principal.locations)},
-                                         error)
-                           : select.exec({from.first, from.second, to.first, to.second, asOfSeq},
-                                         error);
+    const bool ok
+        = scoped ? select.exec({from.first, from.second, to.first, to.second, asOfSeq,
+                                scopeRows(principal.locations)},
+                               error)
+                 : select.exec({from.first, from.second, to.first, to.second, asOfSeq}, error);
     if (!ok)
         return false;
     QSqlQuery &q = select.query();
@@ -296,17 +293,16 @@ bool LedgerReader::readLedger(const std::pair<QString, QString> &from,
 
 QString LedgerReader::cursorFor(const QString &location, const QString &sku)
 {
-    return QString::fromLatin1((location + cursorSeparator + sku)
-                                   .toUtf8()
-                                   .toBase64(QByteArray::Base64UrlEncoding
-                                             | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(
+        (location + cursorSeparator + sku)
+            .toUtf8()
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 std::optional<std::pair<QString, QString>> LedgerReader::positionOf(const QString &cursor)
 {
-    const auto decoded = QByteArray::fromBase64Encoding(cursor.toLatin1(),
-                                                        QByteArray::Base64UrlEncoding
-                                                            | QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded = QByteArray::fromBase64Encoding(
+        cursor.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return std::nullopt;
     const QStringList parts = QString::fromUtf8(*decoded).split(cursorSeparator);

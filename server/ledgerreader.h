@@ -30,11 +30,12 @@ public:
 
 private:
     bool foldStale(const std::pair<QString, QString> &from, const std::pair<QString, QString> &to,
-                   qint64 asOfSeq, QHash<std::pair<QString, QString>, domain::StockPosition> *folded,
+                   qint64 asOfSeq,
+                   QHash<std::pair<QString, QString>, domain::StockPosition> *folded,
                    QString *error);
     bool readLedger(const std::pair<QString, QString> &from, const std::pair<QString, QString> &to,
-                    qint64 asOfSeq, const Principal &principal,
-                    QList<domain::Movement> *movements, QString *error);
+                    qint64 asOfSeq, const Principal &principal, QList<domain::Movement> *movements,
+                    QString *error);
 
     SqlConnection m_connection;
     SqlStatement m_feed;

@@ -22,8 +22,9 @@ LevelBook::LevelBook(const SqlConnection &connection)
                             " AND l.sku = r.sku")
                  .arg(jsonRows(connection.dialect, {{QLatin1StringView("location"), text},
                                                     {QLatin1StringView("sku"), text}})))
-    , m_ledger(connection.db, QStringLiteral("SELECT id, kind, quantity, occurred_at FROM movements"
-                                             " WHERE location = ? AND sku = ?"))
+    , m_ledger(connection.db,
+               QStringLiteral("SELECT id, movement_kind, quantity, occurred_at FROM changes"
+                              " WHERE kind = 'movement' AND location = ? AND sku = ?"))
     , m_save(connection.db,
              QStringLiteral(
                  "INSERT INTO levels (location, sku, on_hand, committed, last_count_at,"

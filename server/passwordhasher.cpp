@@ -63,7 +63,8 @@ bool PasswordHasher::verify(const QString &password, const QString &stored)
         return false;
     const QByteArray actual = derive(password, *salt, iterations);
     return actual.size() == expected.decoded.size()
-           && CRYPTO_memcmp(actual.constData(), expected.decoded.constData(), size_t(actual.size())) == 0;
+           && CRYPTO_memcmp(actual.constData(), expected.decoded.constData(), size_t(actual.size()))
+                  == 0;
 }
 
 } // namespace stockroom::server

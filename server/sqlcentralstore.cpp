@@ -48,9 +48,8 @@ void dropConnection(QSqlDatabase *db)
 
 } // namespace
 
-std::unique_ptr<SqlCentralStore> SqlCentralStore::open(const DatabaseUrl &url,
-                                                       const QString &connectionName,
-                                                       QString *error)
+std::unique_ptr<SqlCentralStore>
+SqlCentralStore::open(const DatabaseUrl &url, const QString &connectionName, QString *error)
 {
     if (QSqlDatabase::contains(connectionName)) {
         *error = tr("The database connection name %1 is already in use.").arg(connectionName);
@@ -121,7 +120,10 @@ bool SqlCentralStore::configure(const SqlConnection &connection, QString *error)
             return false;
         }
     } else {
-        statements = {QStringLiteral("SET client_min_messages TO warning")};
+        // A writer waits for the feed's lock at most as long as SQLite's busy timeout, then
+        // fails the request instead of holding a worker forever.
+        statements = {QStringLiteral("SET client_min_messages TO warning"),
+                      QStringLiteral("SET lock_timeout TO '10s'")};
     }
     for (const QString &statement : std::as_const(statements)) {
         if (!SqlStatement::execText(connection.db, statement, error))
@@ -150,8 +152,7 @@ SqlCentralStore::~SqlCentralStore()
 }
 
 bool SqlCentralStore::addUser(const QString &name, const QString &role,
-                              const QStringList &locations, const QString &password,
-                              QString *error)
+                              const QStringList &locations, const QString &password, QString *error)
 {
     return m_users->addUser(name, role, locations, password, error);
 }
@@ -208,8 +209,8 @@ QList<domain::Product> SqlCentralStore::products(const QString &afterSku, int li
 }
 
 QList<StoredChange> SqlCentralStore::pushMovements(const QList<domain::Movement> &movements,
-                                                   const Principal &principal,
-                                                   qint64 receivedAtMs, QString *error)
+                                                   const Principal &principal, qint64 receivedAtMs,
+                                                   QString *error)
 {
     return m_ledger->push(movements, principal, receivedAtMs, error);
 }

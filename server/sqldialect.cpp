@@ -10,7 +10,8 @@ QString jsonRows(SqlDialect dialect, std::initializer_list<JsonColumn> columns)
     if (dialect == SqlDialect::Sqlite) {
         for (const JsonColumn &column : columns)
             parts.append(QStringLiteral("json_extract(value, '$.%1') AS %1").arg(column.name));
-        return QStringLiteral("(SELECT %1 FROM json_each(?))").arg(parts.join(QStringLiteral(", ")));
+        return QStringLiteral("(SELECT %1 FROM json_each(?))")
+            .arg(parts.join(QStringLiteral(", ")));
     }
     for (const JsonColumn &column : columns)
         parts.append(QStringLiteral("%1 %2").arg(column.name, column.type));

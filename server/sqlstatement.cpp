@@ -4,6 +4,21 @@
 
 namespace stockroom::server {
 
+Q_LOGGING_CATEGORY(lcCentralStore, "stockroom.server.store")
+
+namespace {
+
+bool failed(const QSqlQuery &query, const QString &sql, QString *error)
+{
+    const QString message = query.lastError().text();
+    qCWarning(lcCentralStore, "%s: %s", qPrintable(sql.left(80)), qPrintable(message));
+    if (error)
+        *error = message;
+    return false;
+}
+
+} // namespace
+
 SqlStatement::SqlStatement(const QSqlDatabase &db, QString sql)
     : m_db(db)
     , m_sql(std::move(sql))
@@ -14,11 +29,8 @@ bool SqlStatement::exec(std::initializer_list<QVariant> values, QString *error)
     if (!m_prepared) {
         m_query = QSqlQuery(m_db);
         m_query.setForwardOnly(true);
-        if (!m_query.prepare(m_sql)) {
-            if (error)
-                *error = m_query.lastError().text();
-            return false;
-        }
+        if (!m_query.prepare(m_sql))
+            return failed(m_query, m_sql, error);
         m_prepared = true;
     }
     int position = 0;
@@ -26,9 +38,7 @@ bool SqlStatement::exec(std::initializer_list<QVariant> values, QString *error)
         m_query.bindValue(position++, value);
     if (m_query.exec())
         return true;
-    if (error)
-        *error = m_query.lastError().text();
-    return false;
+    return failed(m_query, m_sql, error);
 }
 
 bool SqlStatement::execText(const QSqlDatabase &db, const QString &sql, QString *error)
@@ -36,9 +46,7 @@ bool SqlStatement::execText(const QSqlDatabase &db, const QString &sql, QString 
     QSqlQuery query(db);
     if (query.exec(sql))
         return true;
-    if (error)
-        *error = query.lastError().text();
-    return false;
+    return failed(query, sql, error);
 }
 
 QVariant nullableInt(const std::optional<qint64> &value)

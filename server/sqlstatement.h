@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLoggingCategory>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -10,6 +11,9 @@
 
 namespace stockroom::server {
 
+/** Failed SQL of the central store ("stockroom.server.store"); never with bound values. */
+Q_DECLARE_LOGGING_CATEGORY(lcCentralStore)
+
 /**
  * One SQL statement of the central store, prepared on first use and then reused (PostgreSQL
  * plans it once per connection); reports failures with the driver's message.
@@ -19,7 +23,7 @@ class SqlStatement
 public:
     SqlStatement(const QSqlDatabase &db, QString sql);
 
-    /** Binds values in order and runs; false with the driver's message in *error. */
+    /** Binds values in order and runs; false with the driver's message in *error (and logged). */
     bool exec(std::initializer_list<QVariant> values, QString *error);
     /** The results of the last exec(), read forward only. */
     QSqlQuery &query() { return m_query; }

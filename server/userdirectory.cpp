@@ -53,8 +53,8 @@ UserDirectory::UserDirectory(const SqlConnection &connection)
                                       " AND t.expires_at > ? AND u.disabled = 0"))
 {}
 
-bool UserDirectory::addUser(const QString &name, const QString &role,
-                            const QStringList &locations, const QString &password, QString *error)
+bool UserDirectory::addUser(const QString &name, const QString &role, const QStringList &locations,
+                            const QString &password, QString *error)
 {
     if (name.trimmed().isEmpty() || name != name.trimmed()) {
         *error = tr("A user name must not be empty or start or end with spaces.");

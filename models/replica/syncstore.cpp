@@ -340,6 +340,11 @@ bool SyncStore::finishBootstrap(qint64 asOfSeq, QString *error)
         error);
 }
 
+QStringList SyncStore::ownLocations() const
+{
+    return d->locations.ownCodes();
+}
+
 QString SyncStore::levelsDigest(const QString &location) const
 {
     return domain::levelsDigest(d->levels.atLocation(location));

@@ -104,6 +104,8 @@ public:
     /** The snapshot is complete as of asOfSeq: the feed continues from there. */
     bool finishBootstrap(qint64 asOfSeq, QString *error);
 
+    /** The locations whose ledger this replica keeps (the sync scope). */
+    QStringList ownLocations() const;
     /** domain::levelsDigest of one location's stored levels. */
     QString levelsDigest(const QString &location) const;
     /** Replaces one location's ledger and levels with central's (after a digest mismatch). */

@@ -154,10 +154,9 @@ void SyncEngine::syncOnce()
                 pullAll(0, [this](bool ok, const QString &error) {
                     if (!ok)
                         return finishRound(false, error);
-                    const replica::SyncState state = m_store.state();
-                    verifyDigests(state.scope, false, [this](bool ok, const QString &error) {
-                        finishRound(ok, error);
-                    });
+                    verifyDigests(
+                        m_store.ownLocations(), false,
+                        [this](bool ok, const QString &error) { finishRound(ok, error); });
                 });
             });
         });
@@ -238,9 +237,9 @@ void SyncEngine::watchCycle()
             setState(domain::SyncStatus::State::Online);
             if (++m_cycles % digestEveryCycles == 0) {
                 m_running = true;
-                return verifyDigests(state.scope, false, [this](bool ok, const QString &error) {
-                    finishRound(ok, error);
-                });
+                return verifyDigests(
+                    m_store.ownLocations(), false,
+                    [this](bool ok, const QString &error) { finishRound(ok, error); });
             }
             watchCycle();
         });

@@ -27,7 +27,8 @@ inline server::Principal manager(const QStringList &locations)
 
 inline QStringList locationCodes()
 {
-    return {QStringLiteral("S1"), QStringLiteral("S2"), QStringLiteral("WEB"), QStringLiteral("WH")};
+    return {QStringLiteral("S1"), QStringLiteral("S2"), QStringLiteral("WEB"),
+            QStringLiteral("WH")};
 }
 
 inline QString sku(int i)
@@ -54,15 +55,13 @@ inline QList<domain::Product> products(int count)
 /** Four locations (two stores, the web shop, the warehouse) and productCount products. */
 inline bool seed(server::CentralStore &store, QString *error, int productCount = 20)
 {
-    return store.upsertLocations({{QStringLiteral("S1"), QStringLiteral("Store 1"),
-                                   domain::Location::Kind::Store},
-                                  {QStringLiteral("S2"), QStringLiteral("Store 2"),
-                                   domain::Location::Kind::Store},
-                                  {QStringLiteral("WEB"), QStringLiteral("Web shop"),
-                                   domain::Location::Kind::Online},
-                                  {QStringLiteral("WH"), QStringLiteral("Warehouse"),
-                                   domain::Location::Kind::Warehouse}},
-                                 error)
+    return store.upsertLocations(
+               {{QStringLiteral("S1"), QStringLiteral("Store 1"), domain::Location::Kind::Store},
+                {QStringLiteral("S2"), QStringLiteral("Store 2"), domain::Location::Kind::Store},
+                {QStringLiteral("WEB"), QStringLiteral("Web shop"), domain::Location::Kind::Online},
+                {QStringLiteral("WH"), QStringLiteral("Warehouse"),
+                 domain::Location::Kind::Warehouse}},
+               error)
            && store.upsertProducts(products(productCount), error);
 }
 
@@ -130,7 +129,7 @@ inline QList<domain::Movement> retailMovements(QRandomGenerator &random, int cou
                           : dice < 97 ? Kind::Return
                           : dice < 99 ? Kind::Adjustment
                                       : Kind::Count;
-        const qint64 quantity = kind == Kind::Count ? 40 + random.bounded(20)
+        const qint64 quantity = kind == Kind::Count     ? 40 + random.bounded(20)
                                 : kind == Kind::Receipt ? 1 + random.bounded(6)
                                                         : 1 + random.bounded(2);
         *clock += 1 + random.bounded(20);
@@ -190,6 +189,31 @@ inline bool allSnapshotPages(server::CentralStore &store, qint64 asOfSeq, int li
         ++*pages;
     } while (!after.isEmpty() && *pages < 100000);
     return true;
+}
+
+/** Every change of the feed a principal may see, page by page. */
+inline QList<protocol::FeedChange> wholeFeed(server::CentralStore &store,
+                                             const server::Principal &principal)
+{
+    QList<protocol::FeedChange> all;
+    qint64 after = 0;
+    for (;;) {
+        const auto page = store.feed(after, 1000, principal);
+        if (page.isEmpty())
+            return all;
+        all.append(page);
+        after = page.constLast().seq;
+    }
+}
+
+inline QList<protocol::FeedChange> discrepanciesIn(const QList<protocol::FeedChange> &feed)
+{
+    QList<protocol::FeedChange> found;
+    for (const protocol::FeedChange &change : feed) {
+        if (change.kind == QLatin1String("discrepancy"))
+            found.append(change);
+    }
+    return found;
 }
 
 } // namespace centraltest

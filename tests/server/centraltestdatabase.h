@@ -112,7 +112,8 @@ private:
         if (!server)
             return false;
         static QAtomicInteger<int> counter;
-        const QString name = QStringLiteral("central-test-admin-%1").arg(counter.fetchAndAddRelaxed(1));
+        const QString name
+            = QStringLiteral("central-test-admin-%1").arg(counter.fetchAndAddRelaxed(1));
         bool ok = false;
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);

@@ -29,7 +29,8 @@ void TestPasswordHasher::hashesAndVerifies()
 
 void TestPasswordHasher::storesIterationsSaltAndHash()
 {
-    const QStringList parts = PasswordHasher::hash(QStringLiteral("secret")).split(QLatin1Char('$'));
+    const QStringList parts
+        = PasswordHasher::hash(QStringLiteral("secret")).split(QLatin1Char('$'));
     QCOMPARE(parts.size(), 4);
     QCOMPARE(parts.at(0), QStringLiteral("pbkdf2-sha256"));
     bool numeric = false;
