@@ -3,16 +3,23 @@
 #include "emptystatepage.h"
 #include "navigationpane.h"
 #include "stockroomversion.h"
+#include "syncpanel.h"
 #include "syncstatuslabel.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+
+#include <algorithm>
+#include <cstdlib>
 
 namespace stockroom::ui {
 
@@ -55,6 +62,12 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     , m_navigation(new NavigationPane(this))
     , m_pages(new QStackedWidget(this))
     , m_syncStatus(new SyncStatusLabel(this))
+    , m_syncPanel(new SyncPanel(this))
+    , m_syncDock(new QDockWidget(tr("Sync"), this))
+    , m_accountLabel(new QLabel(this))
+    , m_clockWarningLabel(new QLabel(this))
+    , m_progressLabel(new QLabel(this))
+    , m_progressBar(new QProgressBar(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Stockroom"));
@@ -75,10 +88,32 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
+    m_syncDock->setObjectName(QStringLiteral("syncDockWidget"));
+    m_syncDock->setWidget(m_syncPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_syncDock);
+    m_syncDock->hide();
+
+    m_accountLabel->setObjectName(QStringLiteral("signedInLabel"));
+    m_clockWarningLabel->setObjectName(QStringLiteral("clockWarningLabel"));
+    m_clockWarningLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_progressLabel->setObjectName(QStringLiteral("syncProgressLabel"));
+    m_progressBar->setObjectName(QStringLiteral("syncProgressBar"));
+    m_progressBar->setRange(0, 0); // busy: the number of snapshot pages is not known ahead
+    m_progressBar->setMaximumWidth(120);
+    m_progressBar->setTextVisible(false);
+    for (QWidget *widget :
+         {static_cast<QWidget *>(m_progressLabel), static_cast<QWidget *>(m_progressBar),
+          static_cast<QWidget *>(m_clockWarningLabel), static_cast<QWidget *>(m_accountLabel)}) {
+        statusBar()->addPermanentWidget(widget);
+        widget->hide();
+    }
     statusBar()->addPermanentWidget(m_syncStatus);
+    m_syncStatus->setCursor(Qt::PointingHandCursor);
+    m_syncStatus->installEventFilter(this);
     createMenus();
 
     connect(m_navigation, &NavigationPane::pageRequested, this, &MainWindow::showPage);
+    connect(m_syncPanel, &SyncPanel::connectRequested, this, &MainWindow::connectRequested);
     resize(1100, 700);
 }
 
@@ -122,6 +157,41 @@ void MainWindow::showPage(PageId page)
 void MainWindow::setSyncStatus(const domain::SyncStatus &status)
 {
     m_syncStatus->setStatus(status);
+    m_syncPanel->setStatus(status);
+}
+
+void MainWindow::setSignedIn(const QString &server, const QString &user, const QString &role,
+                             const QStringList &locations)
+{
+    m_syncPanel->setAccount(server, user, role, locations);
+    m_accountLabel->setVisible(!user.isEmpty());
+    m_accountLabel->setText(
+        tr("%1 · %2 · %3")
+            .arg(user, SyncPanel::roleTitle(role), SyncPanel::locationsText(locations)));
+    m_accountLabel->setToolTip(tr("Signed in to %1").arg(server));
+}
+
+void MainWindow::setClockOffset(qint64 offsetMs)
+{
+    m_syncPanel->setClockOffset(offsetMs);
+    const QString warning = SyncPanel::clockWarning(offsetMs);
+    m_clockWarningLabel->setVisible(!warning.isEmpty());
+    const int minutes = int(std::min<qint64>(std::abs(offsetMs) / 60000, 1'000'000));
+    m_clockWarningLabel->setText(tr("Clock off by %n minute(s)", nullptr, minutes));
+    m_clockWarningLabel->setToolTip(warning);
+}
+
+void MainWindow::setSyncProgress(const QString &text)
+{
+    m_progressLabel->setText(text);
+    m_progressLabel->setVisible(!text.isEmpty());
+    m_progressBar->setVisible(!text.isEmpty());
+}
+
+void MainWindow::showSyncView()
+{
+    m_syncDock->show();
+    m_syncDock->raise();
 }
 
 void MainWindow::addFileActions(const QList<QAction *> &actions)
@@ -161,13 +231,32 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_syncStatus && event->type() == QEvent::MouseButtonRelease)
+        showSyncView();
+    return QMainWindow::eventFilter(watched, event);
+}
+
 void MainWindow::createMenus()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    QAction *connectAction
+        = fileMenu->addAction(tr("&Connect to Central IMS…"), this, &MainWindow::connectRequested);
+    connectAction->setObjectName(QStringLiteral("connectAction"));
+    fileMenu->addSeparator();
     m_quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    QAction *syncViewAction = m_syncDock->toggleViewAction();
+    syncViewAction->setObjectName(QStringLiteral("syncViewAction"));
+    syncViewAction->setText(tr("&Sync"));
+    syncViewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
+    viewMenu->addAction(syncViewAction);
 
     QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
     goMenu->setObjectName(QStringLiteral("goMenu"));

@@ -6,12 +6,16 @@
 #include <QHash>
 #include <QMainWindow>
 
+class QDockWidget;
+class QLabel;
+class QProgressBar;
 class QSettings;
 class QStackedWidget;
 
 namespace stockroom::ui {
 
 class NavigationPane;
+class SyncPanel;
 class SyncStatusLabel;
 
 /**
@@ -34,7 +38,19 @@ public:
     PageId currentPage() const;
     void showPage(PageId page);
 
+    /** Shown in the status bar and the Sync view. */
     void setSyncStatus(const domain::SyncStatus &status);
+    /** Who is signed in to which server, with the role and locations (empty: all). */
+    void setSignedIn(const QString &server, const QString &user, const QString &role,
+                     const QStringList &locations);
+    /** Server time minus device time; more than two minutes either way is warned about. */
+    void setClockOffset(qint64 offsetMs);
+    /** A busy indicator with this text in the status bar (bootstrap); empty hides it. */
+    void setSyncProgress(const QString &text);
+    /** The Sync view, in a dock that View → Sync or a click on the sync status opens. */
+    SyncPanel *syncPanel() const { return m_syncPanel; }
+    void showSyncView();
+
     /** Adds actions to the File menu above Quit; a null entry adds a separator. */
     void addFileActions(const QList<QAction *> &actions);
 
@@ -44,9 +60,12 @@ public:
 
 Q_SIGNALS:
     void currentPageChanged(stockroom::ui::PageId page);
+    /** File → Connect to Central IMS, or the Sync view's Connect button. */
+    void connectRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createMenus();
@@ -56,6 +75,12 @@ private:
     NavigationPane *m_navigation;
     QStackedWidget *m_pages;
     SyncStatusLabel *m_syncStatus;
+    SyncPanel *m_syncPanel;
+    QDockWidget *m_syncDock;
+    QLabel *m_accountLabel;
+    QLabel *m_clockWarningLabel;
+    QLabel *m_progressLabel;
+    QProgressBar *m_progressBar;
     QAction *m_quitAction = nullptr;
     QHash<PageId, QWidget *> m_pageWidgets;
 };

@@ -5,6 +5,7 @@
 #include "replicadatabase.h"
 #include "startup.h"
 #include "stockroomversion.h"
+#include "syncwiring.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -104,8 +105,11 @@ int main(int argc, char *argv[])
     window.addFileActions(csvTransfer.actions());
     QObject::connect(&csvTransfer, &ui::CsvTransfer::replicaChanged, inventoryPage,
                      &ui::InventoryPage::reload);
+    SyncWiring sync(*replica, window, inventoryPage);
     window.restoreState();
     window.show();
+    if (!screenshot)
+        sync.start();
 
     if (screenshot) {
         const QString file = parser.value(screenshotOption);

@@ -81,9 +81,10 @@ void TestCsvTransfer::fileMenuOffersImportAndExport()
     }
     QCOMPARE(
         names,
-        (QStringList{QStringLiteral("importProductsAction"), QStringLiteral("importLevelsAction"),
-                     QStringLiteral("importMovementsAction"), QStringLiteral("exportLevelsAction"),
-                     QStringLiteral("exportMovementsAction"), QStringLiteral("quitAction")}));
+        (QStringList{QStringLiteral("connectAction"), QStringLiteral("importProductsAction"),
+                     QStringLiteral("importLevelsAction"), QStringLiteral("importMovementsAction"),
+                     QStringLiteral("exportLevelsAction"), QStringLiteral("exportMovementsAction"),
+                     QStringLiteral("quitAction")}));
 }
 
 void TestCsvTransfer::goodFileIsImportedAndAnnounced()
