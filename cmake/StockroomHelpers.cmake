@@ -58,7 +58,7 @@ function(stockroom_add_test name)
     stockroom_set_warnings(${name})
     add_test(NAME ${name} COMMAND ${name})
     set_tests_properties(${name} PROPERTIES
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;LANG=C.UTF-8"
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;LANG=C.UTF-8;STOCKROOM_TOKEN_STORE=file"
         LABELS "${arg_LABELS}"
         TIMEOUT 300)
 endfunction()

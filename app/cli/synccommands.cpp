@@ -101,9 +101,11 @@ int runConnect(CliContext &context)
     if (token.isEmpty())
         return context.fail(error);
     QString warning;
-    if (!sync::TokenStore(context.databasePath()).save(token, &warning, &error))
+    sync::TokenStore tokens(context.databasePath());
+    if (!tokens.save(token, &warning, &error))
         return context.fail(error);
-    context.err() << QStringLiteral("stockroom-cli: connect: %1").arg(warning) << Qt::endl;
+    if (!warning.isEmpty())
+        context.err() << QStringLiteral("stockroom-cli: connect: %1").arg(warning) << Qt::endl;
     if (!waitForRound(engine, &error))
         return context.fail(tr("connected, but the first sync failed: %1").arg(error));
     const replica::SyncState state = store.state();

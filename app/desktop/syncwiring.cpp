@@ -159,10 +159,12 @@ void SyncWiring::onLoggedIn(const QString &token)
     const replica::SyncState state = m_store.state();
     QString warning;
     QString error;
-    if (sync::TokenStore(m_replicaPath).save(token, &warning, &error)) {
-        if (!m_tokenWarningShown)
+    sync::TokenStore tokens(m_replicaPath);
+    if (tokens.save(token, &warning, &error)) {
+        if (!warning.isEmpty() && !m_tokenWarningShown) {
             showMessage(warning);
-        m_tokenWarningShown = true;
+            m_tokenWarningShown = true;
+        }
     } else {
         const QString message
             = tr("Signed in, but the sign-in could not be kept for the next start: %1").arg(error);
