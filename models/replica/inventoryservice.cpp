@@ -49,8 +49,9 @@ public:
     // Runs work inside one transaction; rolls back and keeps its message on failure.
     bool inTransaction(const std::function<bool(QString *)> &work, QString *error)
     {
-        if (!connection.transaction()) {
-            *error = tr("Cannot start a transaction: %1").arg(connection.lastError().text());
+        QString beginError;
+        if (!beginWriteTransaction(connection, &beginError)) {
+            *error = tr("Cannot start a transaction: %1").arg(beginError);
             return false;
         }
         if (!work(error)) {

@@ -18,6 +18,24 @@ inline bool execOrFail(QSqlQuery &query, QString *error)
     return false;
 }
 
+/**
+ * Starts a write transaction that takes SQLite's write lock at once (BEGIN IMMEDIATE), waiting
+ * for it up to the connection's busy timeout. QSqlDatabase::transaction() issues a deferred
+ * BEGIN instead: its first read pins a snapshot, and when another process on the same file (the
+ * CLI beside the desktop, a sync --watch beside a record) commits before this transaction
+ * writes, SQLite answers "database is locked" at once, without waiting. Commit and roll back
+ * with QSqlDatabase::commit() and rollback() as usual.
+ */
+inline bool beginWriteTransaction(const QSqlDatabase &db, QString *error)
+{
+    QSqlQuery begin(db);
+    if (begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return true;
+    if (error)
+        *error = begin.lastError().text();
+    return false;
+}
+
 /** Prepares sql on db once; the caller keeps the query to reuse it. */
 inline QSqlQuery prepared(const QSqlDatabase &db, const QString &sql)
 {
