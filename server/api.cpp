@@ -6,6 +6,7 @@
 #include "health.h"
 #include "levelsdigest.h"
 #include "messages.h"
+#include "rolepolicy.h"
 #include "stockroomversion.h"
 #include "storecontext.h"
 #include "workerpool.h"
@@ -100,9 +101,9 @@ QString queryText(const HttpRequest &request, const char *key)
     return it == request.query.end() ? QString() : QString::fromStdString(it->second);
 }
 
-const QStringList pushRoles{QStringLiteral("admin"), QStringLiteral("store_manager"),
-                            QStringLiteral("staff"), QStringLiteral("ecommerce")};
-const QStringList adminRoles{QStringLiteral("admin")};
+// The desktop offers exactly what these allow (domain::roleCan).
+const QStringList pushRoles = domain::rolesWith(domain::Capability::RecordMovements);
+const QStringList adminRoles = domain::rolesWith(domain::Capability::ManageCatalogue);
 
 } // namespace
 

@@ -2,6 +2,7 @@
 
 #include "csvexporter.h"
 #include "inventoryservice.h"
+#include "rolepolicy.h"
 
 #include <QAction>
 #include <QApplication>
@@ -25,6 +26,12 @@ QString kindTitle(replica::CsvKind kind)
         return CsvTransfer::tr("movements");
     }
     Q_UNREACHABLE();
+}
+
+domain::Capability importCapability(replica::CsvKind kind)
+{
+    return kind == replica::CsvKind::Products ? domain::Capability::ManageCatalogue
+                                              : domain::Capability::ImportMovements;
 }
 
 QString csvFilter()
@@ -57,6 +64,21 @@ CsvTransfer::CsvTransfer(replica::InventoryService &service, QWidget *dialogPare
         [this] { chooseAndExport(CsvKind::Levels); });
     add(tr("Export M&ovements…"), QStringLiteral("exportMovementsAction"),
         [this] { chooseAndExport(CsvKind::Movements); });
+    setRole({});
+}
+
+void CsvTransfer::setRole(const QString &role)
+{
+    using replica::CsvKind;
+    const QList<QPair<int, CsvKind>> imports{
+        {0, CsvKind::Products}, {1, CsvKind::Levels}, {2, CsvKind::Movements}};
+    for (const auto &[index, kind] : imports) {
+        QAction *action = m_actions.at(index);
+        const QString refusal = domain::capabilityRefusal(role, importCapability(kind));
+        action->setEnabled(refusal.isEmpty());
+        action->setToolTip(refusal.isEmpty() ? tr("Import %1 from a CSV file").arg(kindTitle(kind))
+                                             : refusal);
+    }
 }
 
 replica::ImportReport CsvTransfer::importFile(replica::CsvKind kind, const QString &path)

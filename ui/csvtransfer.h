@@ -28,6 +28,12 @@ public:
     /** The actions for the File menu, in menu order (a null entry stands for a separator). */
     QList<QAction *> actions() const { return m_actions; }
 
+    /**
+     * The signed-in role (empty: not signed in): imports it may not do are disabled, with the
+     * reason as their tooltip (domain::roleCan).
+     */
+    void setRole(const QString &role);
+
     /** Imports a file without asking for it; returns the report (used by tests too). */
     replica::ImportReport importFile(replica::CsvKind kind, const QString &path);
 

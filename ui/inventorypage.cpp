@@ -8,6 +8,7 @@
 #include "movementhistorymodel.h"
 #include "productdetailpanel.h"
 #include "recordmovementdialog.h"
+#include "rolepolicy.h"
 #include "stockhighlightproxymodel.h"
 
 #include <QComboBox>
@@ -332,12 +333,21 @@ void InventoryPage::refreshPosition(const QString &sku)
     showDetails(sku);
 }
 
+void InventoryPage::setRole(const QString &role)
+{
+    m_role = role;
+    updateRecordButton();
+}
+
 void InventoryPage::updateRecordButton()
 {
     const bool own = m_ownLocations.contains(m_location);
     const bool haveProduct = !currentSku().isEmpty();
-    m_recordButton->setEnabled(own && haveProduct);
-    if (!own && !m_location.isEmpty())
+    const QString refusal = domain::capabilityRefusal(m_role, domain::Capability::RecordMovements);
+    m_recordButton->setEnabled(own && haveProduct && refusal.isEmpty());
+    if (!refusal.isEmpty())
+        m_recordButton->setToolTip(refusal);
+    else if (!own && !m_location.isEmpty())
         m_recordButton->setToolTip(
             tr("%1 is not kept on this desktop; its movements are recorded there.")
                 .arg(m_location));

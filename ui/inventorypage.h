@@ -51,6 +51,12 @@ public:
     /** Shows another location's stock; false when there is no such location. */
     bool setCurrentLocation(const QString &code);
 
+    /**
+     * The signed-in role (empty: not signed in): recording is offered only when the role may
+     * record movements (domain::roleCan), so nobody is shown a button that will be refused.
+     */
+    void setRole(const QString &role);
+
     /** The SKU of the product in the detail panel, or "". */
     QString currentSku() const;
     /**
@@ -88,6 +94,7 @@ private:
     QList<domain::Location> m_locations;
     QStringList m_ownLocations;
     QString m_location;
+    QString m_role;
 
     item::LocationListModel *m_locationModel;
     item::InventoryTableModel *m_model;

@@ -17,6 +17,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolButton>
 
 #include <algorithm>
 #include <cstdlib>
@@ -68,6 +69,7 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     , m_clockWarningLabel(new QLabel(this))
     , m_progressLabel(new QLabel(this))
     , m_progressBar(new QProgressBar(this))
+    , m_cancelSyncButton(new QToolButton(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Stockroom"));
@@ -101,8 +103,14 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     m_progressBar->setRange(0, 0); // busy: the number of snapshot pages is not known ahead
     m_progressBar->setMaximumWidth(120);
     m_progressBar->setTextVisible(false);
+    m_cancelSyncButton->setObjectName(QStringLiteral("cancelSyncButton"));
+    m_cancelSyncButton->setText(tr("Cancel"));
+    m_cancelSyncButton->setToolTip(
+        tr("Stop the download. Nothing recorded here is lost; the next sync starts it again."));
+    connect(m_cancelSyncButton, &QToolButton::clicked, this, &MainWindow::cancelSyncRequested);
     for (QWidget *widget :
          {static_cast<QWidget *>(m_progressLabel), static_cast<QWidget *>(m_progressBar),
+          static_cast<QWidget *>(m_cancelSyncButton),
           static_cast<QWidget *>(m_clockWarningLabel), static_cast<QWidget *>(m_accountLabel)}) {
         statusBar()->addPermanentWidget(widget);
         widget->hide();
@@ -169,6 +177,7 @@ void MainWindow::setSignedIn(const QString &server, const QString &user, const Q
         tr("%1 · %2 · %3")
             .arg(user, SyncPanel::roleTitle(role), SyncPanel::locationsText(locations)));
     m_accountLabel->setToolTip(tr("Signed in to %1").arg(server));
+    Q_EMIT roleChanged(user.isEmpty() ? QString() : role);
 }
 
 void MainWindow::setClockOffset(qint64 offsetMs)
@@ -186,6 +195,7 @@ void MainWindow::setSyncProgress(const QString &text)
     m_progressLabel->setText(text);
     m_progressLabel->setVisible(!text.isEmpty());
     m_progressBar->setVisible(!text.isEmpty());
+    m_cancelSyncButton->setVisible(!text.isEmpty());
 }
 
 void MainWindow::showSyncView()

@@ -9,6 +9,7 @@
 class QDockWidget;
 class QLabel;
 class QProgressBar;
+class QToolButton;
 class QSettings;
 class QStackedWidget;
 
@@ -62,6 +63,10 @@ Q_SIGNALS:
     void currentPageChanged(stockroom::ui::PageId page);
     /** File → Connect to Central IMS, or the Sync view's Connect button. */
     void connectRequested();
+    /** The Cancel button beside the sync progress (a long download from the central IMS). */
+    void cancelSyncRequested();
+    /** Signed in (or out) with this role: pages offer what it may do (domain::roleCan). */
+    void roleChanged(const QString &role);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -81,6 +86,7 @@ private:
     QLabel *m_clockWarningLabel;
     QLabel *m_progressLabel;
     QProgressBar *m_progressBar;
+    QToolButton *m_cancelSyncButton;
     QAction *m_quitAction = nullptr;
     QHash<PageId, QWidget *> m_pageWidgets;
 };

@@ -105,6 +105,10 @@ int main(int argc, char *argv[])
     window.addFileActions(csvTransfer.actions());
     QObject::connect(&csvTransfer, &ui::CsvTransfer::replicaChanged, inventoryPage,
                      &ui::InventoryPage::reload);
+    QObject::connect(&window, &ui::MainWindow::roleChanged, inventoryPage,
+                     &ui::InventoryPage::setRole);
+    QObject::connect(&window, &ui::MainWindow::roleChanged, &csvTransfer,
+                     &ui::CsvTransfer::setRole);
     SyncWiring sync(*replica, window, inventoryPage);
     window.restoreState();
     window.show();

@@ -49,6 +49,7 @@ SyncWiring::SyncWiring(replica::ReplicaDatabase &db, ui::MainWindow &window,
 
     connect(&m_window, &ui::MainWindow::connectRequested, this, &SyncWiring::openConnectDialog);
     connect(m_window.syncPanel(), &ui::SyncPanel::syncNowRequested, this, &SyncWiring::syncNow);
+    connect(&m_window, &ui::MainWindow::cancelSyncRequested, this, &SyncWiring::cancelSync);
     if (m_inventoryPage) {
         // Pushed at once instead of at the end of the current long-poll.
         connect(m_inventoryPage, &ui::InventoryPage::movementRecorded, &m_engine,
@@ -144,6 +145,16 @@ void SyncWiring::syncNow()
     case State::NotConnected:
         break;
     }
+}
+
+void SyncWiring::cancelSync()
+{
+    m_engine.cancel();
+    m_window.setSyncProgress({});
+    const QString message = tr("Sync stopped. Nothing recorded here is lost; use Sync now to "
+                               "carry on.");
+    addActivity(message);
+    showMessage(message);
 }
 
 void SyncWiring::onConnectRequested(const QUrl &server, const QString &user,

@@ -40,6 +40,8 @@ public:
     /** File → Connect to Central IMS; the dialog stays open until the sign-in succeeded. */
     void openConnectDialog();
     void syncNow();
+    /** The status bar's Cancel: stops the round (a long bootstrap) and watching. */
+    void cancelSync();
 
     stockroom::sync::SyncEngine &engine() { return m_engine; }
     stockroom::ui::ConnectDialog *connectDialog() const { return m_dialog; }

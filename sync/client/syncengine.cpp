@@ -75,6 +75,10 @@ void SyncEngine::setState(domain::SyncStatus::State state, const QString &error)
 
 bool SyncEngine::fail(const ApiReply &reply, const Done &done)
 {
+    if (m_cancelled) {
+        done(false, tr("cancelled"));
+        return true;
+    }
     if (reply.ok())
         return false;
     done(false, reply.describe());
@@ -163,9 +167,13 @@ void SyncEngine::syncOnce()
     });
 }
 
-void SyncEngine::finishRound(bool ok, const QString &error)
+void SyncEngine::finishRound(bool ok, const QString &roundError)
 {
     m_running = false;
+    const QString error = m_cancelled ? tr("cancelled") : roundError;
+    if (m_cancelled)
+        ok = false;
+    m_cancelled = false;
     replica::SyncState state = m_store.state();
     if (ok) {
         state.lastSyncMs = m_clock();
@@ -198,6 +206,20 @@ void SyncEngine::stopWatching()
 {
     m_watching = false;
     m_retryTimer.stop();
+    m_api->abortAll();
+}
+
+void SyncEngine::cancel()
+{
+    const bool wasRunning = m_running;
+    m_watching = false;
+    m_retryTimer.stop();
+    if (!wasRunning) {
+        m_api->abortAll(); // a parked long-poll of a watch cycle
+        return;
+    }
+    m_cancelled = true;
+    // The aborted request's callback ends the round (finishRound) with the cancellation.
     m_api->abortAll();
 }
 
@@ -318,6 +340,8 @@ void SyncEngine::fetchSnapshot(qint64 asOf, const QString &after, qint64 pages, 
                 return done(false, error);
             Q_EMIT progress(QStringLiteral("bootstrap"), pages + 1, 0);
             Q_EMIT replicaChanged();
+            if (m_cancelled) // by a slot of progress(): no next page
+                return done(false, tr("cancelled"));
             if (!page->nextAfter.isEmpty())
                 return fetchSnapshot(page->asOfSeq, page->nextAfter, pages + 1, done);
             if (!m_store.finishBootstrap(page->asOfSeq, &error))

@@ -45,6 +45,12 @@ public:
     /** Syncs, then keeps long-polling and pushing until stopWatching(); retries when offline. */
     void startWatching();
     void stopWatching();
+    /**
+     * Stops the current round and watching, at once. Nothing is lost: pending changes stay in
+     * the outbox, and a bootstrap cut short leaves the replica marked not bootstrapped, so the
+     * next sync downloads the snapshot again from the start. syncFinished(false, …) follows.
+     */
+    void cancel();
     /** A local change was recorded: push it now instead of at the next wake-up. */
     void wakeUp();
 
@@ -86,6 +92,7 @@ private:
     bool m_running = false;
     bool m_watching = false;
     bool m_pushRequested = false;
+    bool m_cancelled = false;
     int m_cycles = 0;
 };
 

@@ -22,6 +22,8 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void fileMenuOffersImportAndExport();
+    void importsFollowTheSignedInRole_data();
+    void importsFollowTheSignedInRole();
     void goodFileIsImportedAndAnnounced();
     void badFileIsRefusedAndChangesNothing();
 
@@ -85,6 +87,42 @@ void TestCsvTransfer::fileMenuOffersImportAndExport()
                      QStringLiteral("importLevelsAction"), QStringLiteral("importMovementsAction"),
                      QStringLiteral("exportLevelsAction"), QStringLiteral("exportMovementsAction"),
                      QStringLiteral("quitAction")}));
+}
+
+void TestCsvTransfer::importsFollowTheSignedInRole_data()
+{
+    QTest::addColumn<QString>("role");
+    QTest::addColumn<bool>("products");
+    QTest::addColumn<bool>("stock"); // opening levels and movements
+    QTest::newRow("stand-alone") << QString() << true << true;
+    QTest::newRow("admin") << QStringLiteral("admin") << true << true;
+    QTest::newRow("store manager") << QStringLiteral("store_manager") << false << true;
+    QTest::newRow("staff") << QStringLiteral("staff") << false << false;
+    QTest::newRow("auditor") << QStringLiteral("auditor") << false << false;
+}
+
+void TestCsvTransfer::importsFollowTheSignedInRole()
+{
+    QFETCH(QString, role);
+    QFETCH(bool, products);
+    QFETCH(bool, stock);
+    ui::CsvTransfer transfer(*m_service, m_parent.get());
+    transfer.setRole(role);
+    const auto action = [&transfer](const QString &name) {
+        for (QAction *a : transfer.actions()) {
+            if (a && a->objectName() == name)
+                return a;
+        }
+        return static_cast<QAction *>(nullptr);
+    };
+    QCOMPARE(action(QStringLiteral("importProductsAction"))->isEnabled(), products);
+    QCOMPARE(action(QStringLiteral("importLevelsAction"))->isEnabled(), stock);
+    QCOMPARE(action(QStringLiteral("importMovementsAction"))->isEnabled(), stock);
+    // Exports only read: every role may take its numbers away.
+    QVERIFY(action(QStringLiteral("exportLevelsAction"))->isEnabled());
+    QVERIFY(action(QStringLiteral("exportMovementsAction"))->isEnabled());
+    if (!stock)
+        QVERIFY(!action(QStringLiteral("importLevelsAction"))->toolTip().isEmpty());
 }
 
 void TestCsvTransfer::goodFileIsImportedAndAnnounced()

@@ -105,6 +105,8 @@ private Q_SLOTS:
     void recordDialogRecordsASale();
     void recordDialogShowsTheServiceRefusal();
     void recordingIsOnlyOfferedForOwnLocations();
+    void recordingFollowsTheSignedInRole_data();
+    void recordingFollowsTheSignedInRole();
     void mainWindowHostsThePage();
 
 private:
@@ -590,6 +592,40 @@ void TestInventoryPage::recordingIsOnlyOfferedForOwnLocations()
     QCOMPARE(m_page->currentSku(), QStringLiteral("RUN-42"));
     QVERIFY(!button->isEnabled());
     QVERIFY(button->toolTip().contains(QStringLiteral("S03")));
+}
+
+void TestInventoryPage::recordingFollowsTheSignedInRole_data()
+{
+    QTest::addColumn<QString>("role");
+    QTest::addColumn<bool>("offered");
+    QTest::newRow("not signed in") << QString() << true;
+    QTest::newRow("store manager") << QStringLiteral("store_manager") << true;
+    QTest::newRow("staff") << QStringLiteral("staff") << true;
+    QTest::newRow("ecommerce") << QStringLiteral("ecommerce") << true;
+    QTest::newRow("admin") << QStringLiteral("admin") << true;
+    QTest::newRow("auditor") << QStringLiteral("auditor") << false;
+    QTest::newRow("trainer") << QStringLiteral("trainer") << false;
+}
+
+void TestInventoryPage::recordingFollowsTheSignedInRole()
+{
+    QFETCH(QString, role);
+    QFETCH(bool, offered);
+    auto *button = child<QPushButton>(QStringLiteral("recordMovementButton"));
+    QVERIFY(m_page->showProduct(QStringLiteral("RUN-42")));
+
+    // Through the window, as the desktop wires it: signing in announces the role.
+    QSettings settings(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    ui::MainWindow window(&settings);
+    connect(&window, &ui::MainWindow::roleChanged, m_page.get(), &InventoryPage::setRole);
+    window.setSignedIn(QStringLiteral("http://127.0.0.1:1"),
+                       role.isEmpty() ? QString() : QStringLiteral("ana"), role, {});
+    QCOMPARE(button->isEnabled(), offered);
+    if (!offered)
+        QVERIFY2(button->toolTip().contains(role), qPrintable(button->toolTip()));
+
+    window.setSignedIn({}, {}, {}, {}); // signed out: a stand-alone replica records locally
+    QCOMPARE(button->isEnabled(), true);
 }
 
 void TestInventoryPage::mainWindowHostsThePage()

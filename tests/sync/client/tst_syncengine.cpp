@@ -47,6 +47,7 @@ private Q_SLOTS:
     void retryAfterLostResponseIsNotDoubled();
     void lateSaleBeforeCountIsAbsorbed();
     void damagedReplicaIsRepairedFromCentral();
+    void cancelledBootstrapStartsOverWithoutDamage();
 
 private:
     bool startServer();
@@ -205,7 +206,7 @@ void TestSyncEngine::twoDesktopsConverge()
     QCOMPARE(hq->store->levelsDigest(QStringLiteral("S01")),
              store1->store->levelsDigest(QStringLiteral("S01")));
     QVERIFY(store1->service->verify().ok());
-    QVERIFY(hq->store->openDiscrepancies().isEmpty() || true);
+    QCOMPARE(store1->store->openDiscrepancies().size(), 0); // nothing went wrong at S01
 
     // A store may not record for another store: refused by central, kept as a discrepancy.
     auto store2 = desktop(QStringLiteral("s02"), QStringLiteral("luis"));
@@ -321,6 +322,57 @@ void TestSyncEngine::damagedReplicaIsRepairedFromCentral()
     QVERIFY(syncOnce(*hq)); // the digest differs: the replica is rebuilt from central
     QCOMPARE(onHand(*hq, QStringLiteral("S03")), truth);
     QVERIFY(hq->service->verify().ok());
+}
+
+void TestSyncEngine::cancelledBootstrapStartsOverWithoutDamage()
+{
+    auto hq = desktop(QStringLiteral("hq-reference"), QStringLiteral("hq"));
+    QVERIFY(hq);
+
+    replica::OpenError openError;
+    auto db = replica::ReplicaDatabase::open(m_dir.filePath(QStringLiteral("cancel.sqlite")),
+                                             &openError);
+    QVERIFY(db);
+    replica::SyncStore store(*db);
+    sync::SyncEngine engine(store, &m_network);
+    QSignalSpy loggedIn(&engine, &sync::SyncEngine::loggedIn);
+    engine.login(QUrl(m_url), QStringLiteral("hq"), QStringLiteral("sync-test-pw"));
+    QVERIFY(loggedIn.wait(10000) || !loggedIn.isEmpty());
+
+    // Cancelled as soon as the first snapshot page is in: the chain has several pages.
+    int pagesSeen = 0;
+    const auto cancelAtFirstPage = connect(&engine, &sync::SyncEngine::progress, this,
+                                           [&](const QString &stage, qint64 done, qint64) {
+                                               if (stage != QLatin1String("bootstrap"))
+                                                   return;
+                                               pagesSeen = int(done);
+                                               engine.cancel();
+                                           });
+    QSignalSpy finished(&engine, &sync::SyncEngine::syncFinished);
+    engine.syncOnce();
+    QVERIFY(finished.wait(60000) || !finished.isEmpty());
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.constFirst().at(0).toBool(), false);
+    QCOMPARE(finished.constFirst().at(1).toString(), QStringLiteral("cancelled"));
+    QCOMPARE(pagesSeen, 1);
+    QCOMPARE(store.state().bootstrapped, false);
+    QCOMPARE(engine.isWatching(), false);
+    QCOMPARE(engine.status().state, domain::SyncStatus::State::Offline);
+
+    // The next sync downloads the snapshot again from the start and equals the reference.
+    disconnect(cancelAtFirstPage);
+    finished.clear();
+    engine.syncOnce();
+    QVERIFY(finished.wait(60000) || !finished.isEmpty());
+    QCOMPARE(finished.constFirst().at(1).toString(), QString());
+    QCOMPARE(finished.constFirst().at(0).toBool(), true);
+    QCOMPARE(store.state().bootstrapped, true);
+    QVERIFY(syncOnce(*hq));
+    for (const QString &location : {QStringLiteral("S01"), QStringLiteral("S02")})
+        QCOMPARE(store.levelsDigest(location), hq->store->levelsDigest(location));
+    replica::InventoryService service(*db, replica::Identity{QStringLiteral("hq"),
+                                                             QStringLiteral("cancel")});
+    QVERIFY(service.verify().ok());
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)

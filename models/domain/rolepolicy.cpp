@@ -1,0 +1,74 @@
+#include "rolepolicy.h"
+
+#include <QCoreApplication>
+
+namespace stockroom::domain {
+
+namespace {
+
+const char *const context = "stockroom::domain::RolePolicy";
+
+// Trainers and auditors look and count in their own sessions (issues 6–8); they do not post
+// stock changes. Administrators may do everything.
+const QStringList &recorders()
+{
+    static const QStringList roles{QStringLiteral("admin"), QStringLiteral("store_manager"),
+                                   QStringLiteral("staff"), QStringLiteral("ecommerce")};
+    return roles;
+}
+
+const QStringList &importers()
+{
+    static const QStringList roles{QStringLiteral("admin"), QStringLiteral("store_manager")};
+    return roles;
+}
+
+const QStringList &administrators()
+{
+    static const QStringList roles{QStringLiteral("admin")};
+    return roles;
+}
+
+} // namespace
+
+QStringList rolesWith(Capability capability)
+{
+    switch (capability) {
+    case Capability::RecordMovements:
+        return recorders();
+    case Capability::ImportMovements:
+        return importers();
+    case Capability::ManageCatalogue:
+        return administrators();
+    }
+    return {};
+}
+
+bool roleCan(const QString &role, Capability capability)
+{
+    return role.isEmpty() || rolesWith(capability).contains(role);
+}
+
+QString capabilityRefusal(const QString &role, Capability capability)
+{
+    if (roleCan(role, capability))
+        return {};
+    switch (capability) {
+    case Capability::RecordMovements:
+        return QCoreApplication::translate(context,
+                                           "Your sign-in (%1) may look at stock but not record "
+                                           "movements; the central IMS would refuse them.")
+            .arg(role);
+    case Capability::ImportMovements:
+        return QCoreApplication::translate(context,
+                                           "Your sign-in (%1) may not import levels or "
+                                           "movements; ask a store manager or an administrator.")
+            .arg(role);
+    case Capability::ManageCatalogue:
+        return QCoreApplication::translate(context,
+                                           "Only an administrator may change the catalogue.");
+    }
+    return {};
+}
+
+} // namespace stockroom::domain
