@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QSysInfo>
@@ -43,6 +44,7 @@ int main(int argc, char *argv[])
 {
     useOffscreenForInformationalOptions(argc, argv);
     QApplication app(argc, argv);
+    app.setWindowIcon(QIcon(QStringLiteral(":/icons/stockroom.png")));
     QApplication::setApplicationName(QStringLiteral("Stockroom"));
     QApplication::setOrganizationName(QStringLiteral("Stockroom"));
     QApplication::setApplicationVersion(QLatin1StringView(versionString));
