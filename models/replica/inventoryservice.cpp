@@ -302,6 +302,13 @@ RecordResult InventoryService::record(const RecordRequest &request)
 
 bool InventoryService::recordMovements(const QList<domain::Movement> &movements, QString *error)
 {
+    return recordMovements(movements, {}, error);
+}
+
+bool InventoryService::recordMovements(const QList<domain::Movement> &movements,
+                                       const std::function<bool(QString *)> &alongside,
+                                       QString *error)
+{
     return d->inTransaction(
         [&](QString *err) {
             for (const domain::Movement &m : movements) {
@@ -312,7 +319,7 @@ bool InventoryService::recordMovements(const QList<domain::Movement> &movements,
                 if (!d->appendLocal(m, err))
                     return false;
             }
-            return true;
+            return !alongside || alongside(err);
         },
         error);
 }

@@ -114,6 +114,12 @@ public:
      * on any error nothing is recorded and *error names the movement.
      */
     bool recordMovements(const QList<domain::Movement> &movements, QString *error);
+    /**
+     * The same, with more work of the caller's in the same transaction (a discrepancy's
+     * resolution and the movements it posts): all of it is kept, or none.
+     */
+    bool recordMovements(const QList<domain::Movement> &movements,
+                         const std::function<bool(QString *)> &alongside, QString *error);
 
     /** Refolds every ledger and compares it with the stored levels. */
     VerifyReport verify() const;

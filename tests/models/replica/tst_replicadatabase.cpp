@@ -32,6 +32,7 @@ private Q_SLOTS:
     void createsNewReplicaAtLatestVersion();
     void reopensExistingReplica();
     void migratesVersion1ToVersion2();
+    void migratesVersion2DiscrepanciesToEventLogs();
     void refusesCorruptFileWithoutTouchingIt_data();
     void refusesCorruptFileWithoutTouchingIt();
     void refusesNewerSchemaWithoutTouchingIt();
@@ -101,13 +102,65 @@ void TestReplicaDatabase::migratesVersion1ToVersion2()
     OpenError error;
     auto db = ReplicaDatabase::open(path, &error);
     QVERIFY2(db, qPrintable(error.message));
-    QCOMPARE(db->schemaVersion(), 2);
+    QCOMPARE(db->schemaVersion(), replicaMigrations().constLast().version);
     QSqlQuery query(db->connection());
     QVERIFY(query.exec(QStringLiteral("SELECT name FROM locations")) && query.next());
     QCOMPARE(query.value(0).toString(), QStringLiteral("Main Street"));
     QVERIFY2(query.exec(QStringLiteral("INSERT INTO discrepancies (id, type, location, sku, created_at)"
                                        " VALUES ('d1', 'rejected_change', 'S01', 'A', 1)")),
              qPrintable(query.lastError().text()));
+}
+
+void TestReplicaDatabase::migratesVersion2DiscrepanciesToEventLogs()
+{
+    // Version 4 turns the discrepancies sync wrote into event logs: a created event each (its
+    // id the discrepancy's), and a dismissal for those no longer open.
+    const QString path = m_dir.filePath(QStringLiteral("v2.sqlite"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QString error;
+        QVERIFY2(Migrator(replicaMigrations()).migrateTo(db, 2, &error), qPrintable(error));
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral(
+            "INSERT INTO locations (code, name, kind, own) VALUES ('S01', 'Main Street', 'store', 1)")));
+        QVERIFY(query.exec(QStringLiteral(
+            "INSERT INTO discrepancies (id, type, location, sku, expected, actual, reason,"
+            " source_change, created_at, status) VALUES"
+            " ('6f1c2b9e-0000-4000-8000-000000000001', 'rejected_change', 'S01', 'A', 0, 3,"
+            "  'unknown SKU', 'c1', 100, 'open'),"
+            " ('6f1c2b9e-0000-4000-8000-000000000002', 'negative_stock', 'S01', 'B', 0, -1, '',"
+            "  'c2', 200, 'closed')")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v2"));
+
+    OpenError error;
+    auto db = ReplicaDatabase::open(path, &error);
+    QVERIFY2(db, qPrintable(error.message));
+    QCOMPARE(db->schemaVersion(), 4);
+    QSqlQuery query(db->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT discrepancy_id, kind, location, type, text, at"
+                                      " FROM discrepancy_events ORDER BY discrepancy_id, at, kind")));
+    QStringList rows;
+    while (query.next()) {
+        rows.append(QStringLiteral("%1 %2 %3 %4 %5 %6")
+                        .arg(query.value(0).toString().right(1), query.value(1).toString(),
+                             query.value(2).toString(), query.value(3).toString(),
+                             query.value(4).toString(), query.value(5).toString()));
+    }
+    QCOMPARE(rows, (QStringList{
+                       QStringLiteral("1 created S01 rejected_change unknown SKU 100"),
+                       QStringLiteral("2 created S01 negative_stock  200"),
+                       QStringLiteral("2 dismissed S01  closed before the event log 200"),
+                   }));
+    QVERIFY(query.exec(QStringLiteral("SELECT status, updated_at FROM discrepancies ORDER BY id")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("open"));
+    QCOMPARE(query.value(1).toLongLong(), 100);
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("dismissed"));
 }
 
 void TestReplicaDatabase::refusesCorruptFileWithoutTouchingIt_data()
