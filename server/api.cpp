@@ -102,7 +102,15 @@ QString queryText(const HttpRequest &request, const char *key)
 }
 
 // The desktop offers exactly what these allow (domain::roleCan).
-const QStringList pushRoles = domain::rolesWith(domain::Capability::RecordMovements);
+// A push carries movements and discrepancy events; each item is checked for its own role.
+const QStringList pushRoles = [] {
+    QStringList roles = domain::rolesWith(domain::Capability::RecordMovements);
+    for (const QString &role : domain::rolesWith(domain::Capability::WorkDiscrepancies)) {
+        if (!roles.contains(role))
+            roles.append(role);
+    }
+    return roles;
+}();
 const QStringList adminRoles = domain::rolesWith(domain::Capability::ManageCatalogue);
 
 } // namespace
@@ -352,6 +360,8 @@ void Api::snapshot(const std::shared_ptr<Call> &call)
                        call->answer(errorResponse(422, error));
                        return;
                    }
+                   if (after.isEmpty())
+                       page.discrepancies = store.discrepancyChanges(page.asOfSeq, principal);
                    call->answer(jsonResponse(200, protocol::encodeSnapshotPage(page)));
                });
 }
@@ -375,14 +385,21 @@ void Api::push(const std::shared_ptr<Call> &call)
         call, pushRoles,
         [this, call, request = *request](CentralStore &store, const Principal &principal) {
             QList<domain::Movement> movements;
+            QList<domain::DiscrepancyEvent> events;
             for (const protocol::ChangeEnvelope &change : request.changes) {
                 if (change.problem.isEmpty() && change.movement)
                     movements.append(*change.movement);
+                else if (change.problem.isEmpty() && change.discrepancyEvent)
+                    events.append(*change.discrepancyEvent);
             }
             QString error;
             const qint64 receivedAt = nowMs();
             const QList<StoredChange> stored
                 = store.pushMovements(movements, principal, receivedAt, &error);
+            const QList<StoredChange> storedEvents
+                = error.isEmpty()
+                      ? store.pushDiscrepancyEvents(events, principal, receivedAt, &error)
+                      : QList<StoredChange>{};
             if (!error.isEmpty()) {
                 call->answer(errorResponse(503,
                                            tr("the changes could not be stored: %1").arg(error),
@@ -392,14 +409,16 @@ void Api::push(const std::shared_ptr<Call> &call)
             protocol::PushResponse response;
             response.serverTimeMs = nowMs();
             qsizetype next = 0;
+            qsizetype nextEvent = 0;
             QString conflict;
             for (const protocol::ChangeEnvelope &change : request.changes) {
-                if (!change.problem.isEmpty() || !change.movement) {
+                if (!change.problem.isEmpty() || (!change.movement && !change.discrepancyEvent)) {
                     response.results.append(
                         {change.id, protocol::PushStatus::Rejected, 0, change.problem});
                     continue;
                 }
-                const StoredChange &outcome = stored.at(next++);
+                const StoredChange &outcome
+                    = change.movement ? stored.at(next++) : storedEvents.at(nextEvent++);
                 response.results.append({outcome.id, outcome.status, outcome.seq, outcome.reason});
                 if (outcome.conflict && conflict.isEmpty())
                     conflict = outcome.reason;

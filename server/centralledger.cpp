@@ -1,6 +1,7 @@
 #include "centralledger.h"
 
 #include "changes.h"
+#include "rolepolicy.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -20,6 +21,7 @@ const QLatin1StringView bigint("bigint");
 const QLatin1StringView uuid("uuid");
 const QString movementKind = QStringLiteral("movement");
 const QString discrepancyKind = QStringLiteral("discrepancy");
+const QString discrepancyEventKind = QStringLiteral("discrepancy_event");
 
 QString idText(const QUuid &id)
 {
@@ -97,6 +99,9 @@ QList<StoredChange> CentralLedger::push(const QList<domain::Movement> &movements
     for (const domain::Movement &m : movements) {
         Incoming in{m, domain::validateMovement(m), {}};
         in.movement.serverSeq.reset();
+        if (in.problem.isEmpty())
+            in.problem
+                = domain::capabilityRefusal(principal.role, domain::Capability::RecordMovements);
         if (in.problem.isEmpty() && !principal.mayAccess(m.location))
             in.problem
                 = tr("User %1 may not record movements at %2.").arg(principal.user, m.location);
@@ -280,6 +285,98 @@ QString CentralLedger::catalogueProblem(const domain::Movement &m) const
     if (!m_knownSkus.contains(m.sku))
         return tr("Product %1 is not in the catalogue.").arg(m.sku);
     return {};
+}
+
+QList<StoredChange> CentralLedger::pushEvents(const QList<domain::DiscrepancyEvent> &events,
+                                              const Principal &principal, qint64 receivedAtMs,
+                                              QString *error)
+{
+    if (events.isEmpty())
+        return {};
+    // Checked and encoded before the lock is taken.
+    QList<QString> problems;
+    QList<QJsonObject> bodies;
+    JsonRowWriter ids;
+    const QString refusal
+        = domain::capabilityRefusal(principal.role, domain::Capability::WorkDiscrepancies);
+    for (const domain::DiscrepancyEvent &e : events) {
+        QString problem = domain::validateDiscrepancyEvent(e);
+        if (problem.isEmpty() && e.location.isEmpty())
+            problem = tr("A discrepancy event needs its discrepancy's location.");
+        if (problem.isEmpty() && !refusal.isEmpty())
+            problem = refusal;
+        if (problem.isEmpty() && !principal.mayAccess(e.location))
+            problem = tr("User %1 may not work discrepancies at %2.").arg(principal.user, e.location);
+        problems.append(problem);
+        bodies.append(protocol::encodeDiscrepancyEvent(e));
+        ids.row().add("id", idText(e.id));
+    }
+
+    SqlTransaction transaction(m_connection);
+    QHash<QUuid, Stored> stored;
+    if (!transaction.begin(SqlTransaction::Mode::Sequenced, error)
+        || !m_latestSeq.exec({}, error) || !m_latestSeq.query().next())
+        return {};
+    Batch batch;
+    batch.receivedAtMs = receivedAtMs;
+    batch.nextSeq = m_latestSeq.query().value(0).toLongLong() + 1;
+    m_latestSeq.finish();
+    if (!readStored(ids.text(), &stored, error))
+        return {};
+    bool needLocations = false;
+    for (const domain::DiscrepancyEvent &e : events)
+        needLocations = needLocations || !m_knownLocations.contains(e.location);
+    if (needLocations) {
+        if (!m_locations.exec({}, error))
+            return {};
+        while (m_locations.query().next())
+            m_knownLocations.insert(m_locations.query().value(0).toString());
+        m_locations.finish();
+    }
+
+    QList<StoredChange> results;
+    QHash<QUuid, std::pair<qint64, QJsonObject>> accepted;
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        const domain::DiscrepancyEvent &e = events.at(i);
+        StoredChange result{e.id, protocol::PushStatus::Rejected, 0, problems.at(i), false};
+        const auto earlier = accepted.constFind(e.id);
+        const auto existing = stored.constFind(e.id);
+        if (earlier != accepted.constEnd() || existing != stored.constEnd()) {
+            const bool same = earlier != accepted.constEnd()
+                                  ? earlier->second == bodies.at(i)
+                                  : existing->kind == discrepancyEventKind
+                                        && QJsonDocument::fromJson(existing->body.toUtf8()).object()
+                                               == bodies.at(i);
+            if (same) {
+                result.status = protocol::PushStatus::Duplicate;
+                result.seq = earlier != accepted.constEnd() ? earlier->first : existing->seq;
+                result.reason.clear();
+            } else {
+                result.conflict = true;
+                result.reason
+                    = tr("discrepancy event %1 exists with different content").arg(idText(e.id));
+            }
+        } else if (result.reason.isEmpty() && !m_knownLocations.contains(e.location)) {
+            result.reason = tr("Location %1 does not exist.").arg(e.location);
+        } else if (result.reason.isEmpty()) {
+            result.status = protocol::PushStatus::Accepted;
+            result.seq = batch.nextSeq++;
+            accepted.insert(e.id, {result.seq, bodies.at(i)});
+            batch.changes.row()
+                .add("seq", result.seq)
+                .add("kind", discrepancyEventKind)
+                .add("id", idText(e.id))
+                .add("location", e.location)
+                .add("sku", e.sku)
+                .addJson("body", bodyJson(bodies.at(i)))
+                .add("received_at", receivedAtMs);
+        }
+        results.append(result);
+    }
+    if ((!batch.changes.isEmpty() && !m_insertChanges.exec({batch.changes.text()}, error))
+        || !transaction.commit(error))
+        return {};
+    return results;
 }
 
 void CentralLedger::appendDiscrepancy(Batch *batch, const protocol::DiscrepancyNotice &notice)

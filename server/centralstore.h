@@ -97,6 +97,22 @@ public:
                                               const Principal &principal, qint64 receivedAtMs,
                                               QString *error)
         = 0;
+    /**
+     * Stores a batch of discrepancy events (DESIGN.md §3: each discrepancy is an append-only
+     * log), each accepted, duplicate (same id and body) or rejected (invalid, outside the
+     * principal's scope or role, same id with another body: a conflict). One transaction.
+     */
+    virtual QList<StoredChange> pushDiscrepancyEvents(
+        const QList<domain::DiscrepancyEvent> &events, const Principal &principal,
+        qint64 receivedAtMs, QString *error)
+        = 0;
+    /**
+     * The discrepancy queue of the principal's locations as of asOfSeq: central's notices and
+     * every discrepancy event, in seq order (a bootstrap's first page carries it).
+     */
+    virtual QList<protocol::FeedChange> discrepancyChanges(qint64 asOfSeq,
+                                                           const Principal &principal)
+        = 0;
     /** Changes with seq > after in seq order, at most limit, only of the given locations. */
     virtual QList<protocol::FeedChange> feed(qint64 after, int limit, const Principal &principal)
         = 0;

@@ -93,15 +93,56 @@ QList<protocol::FeedChange> LedgerReader::feed(qint64 after, int limit, const Pr
         change.id = QUuid::fromString(q.value(2).toString());
         change.location = q.value(3).toString();
         change.receivedAtMs = q.value(5).toLongLong();
-        protocol::DecodeError ignored;
-        const QJsonObject body = parseBody(q.value(4).toString());
-        if (change.kind == QLatin1String("movement")) {
-            change.movement = protocol::decodeMovement(body, {}, &ignored);
-            if (change.movement)
-                change.movement->serverSeq = change.seq;
-        } else {
-            change.discrepancy = protocol::decodeDiscrepancy(body, {}, &ignored);
-        }
+        decodeBody(q.value(4).toString(), &change);
+        changes.append(change);
+    }
+    select.finish();
+    return changes;
+}
+
+void LedgerReader::decodeBody(const QString &text, protocol::FeedChange *change)
+{
+    protocol::DecodeError ignored;
+    const QJsonObject body = parseBody(text);
+    if (change->kind == QLatin1String("movement")) {
+        change->movement = protocol::decodeMovement(body, {}, &ignored);
+        if (change->movement)
+            change->movement->serverSeq = change->seq;
+    } else if (change->kind == QLatin1String("discrepancy_event")) {
+        change->discrepancyEvent = protocol::decodeDiscrepancyEvent(body, {}, &ignored);
+    } else {
+        change->discrepancy = protocol::decodeDiscrepancy(body, {}, &ignored);
+    }
+}
+
+QList<protocol::FeedChange> LedgerReader::discrepancyChanges(qint64 asOfSeq,
+                                                             const Principal &principal)
+{
+    QList<protocol::FeedChange> changes;
+    QString sql = QStringLiteral("SELECT seq, kind, id, location, body, received_at FROM changes"
+                                 " WHERE kind IN ('discrepancy', 'discrepancy_event')"
+                                 " AND seq <= ?");
+    const bool scoped = !principal.locations.isEmpty();
+    if (scoped) {
+        sql += QStringLiteral(" AND location IN (SELECT code FROM %1 r)")
+                   .arg(jsonRows(m_connection.dialect,
+                                 {{QLatin1StringView("code"), QLatin1StringView("text")}}));
+    }
+    sql += QStringLiteral(" ORDER BY seq");
+    SqlStatement select(m_connection.db, sql);
+    const bool ok = scoped ? select.exec({asOfSeq, scopeRows(principal.locations)}, nullptr)
+                           : select.exec({asOfSeq}, nullptr);
+    if (!ok)
+        return changes;
+    QSqlQuery &q = select.query();
+    while (q.next()) {
+        protocol::FeedChange change;
+        change.seq = q.value(0).toLongLong();
+        change.kind = q.value(1).toString();
+        change.id = QUuid::fromString(q.value(2).toString());
+        change.location = q.value(3).toString();
+        change.receivedAtMs = q.value(5).toLongLong();
+        decodeBody(q.value(4).toString(), &change);
         changes.append(change);
     }
     select.finish();

@@ -16,6 +16,8 @@ class LedgerReader
 public:
     explicit LedgerReader(const SqlConnection &connection);
 
+    /** Central's notices and the discrepancy events of the principal's scope, up to asOfSeq. */
+    QList<protocol::FeedChange> discrepancyChanges(qint64 asOfSeq, const Principal &principal);
     QList<protocol::FeedChange> feed(qint64 after, int limit, const Principal &principal);
     std::optional<qint64> latestSeq(QString *error);
     std::optional<domain::StockPosition> level(const QString &location, const QString &sku);
@@ -29,6 +31,7 @@ public:
     static std::optional<std::pair<QString, QString>> positionOf(const QString &cursor);
 
 private:
+    static void decodeBody(const QString &body, protocol::FeedChange *change);
     bool foldStale(const std::pair<QString, QString> &from, const std::pair<QString, QString> &to,
                    qint64 asOfSeq,
                    QHash<std::pair<QString, QString>, domain::StockPosition> *folded,

@@ -215,6 +215,19 @@ QList<StoredChange> SqlCentralStore::pushMovements(const QList<domain::Movement>
     return m_ledger->push(movements, principal, receivedAtMs, error);
 }
 
+QList<StoredChange> SqlCentralStore::pushDiscrepancyEvents(
+    const QList<domain::DiscrepancyEvent> &events, const Principal &principal,
+    qint64 receivedAtMs, QString *error)
+{
+    return m_ledger->pushEvents(events, principal, receivedAtMs, error);
+}
+
+QList<protocol::FeedChange> SqlCentralStore::discrepancyChanges(qint64 asOfSeq,
+                                                                const Principal &principal)
+{
+    return m_reader->discrepancyChanges(asOfSeq, principal);
+}
+
 QList<protocol::FeedChange> SqlCentralStore::feed(qint64 after, int limit,
                                                   const Principal &principal)
 {

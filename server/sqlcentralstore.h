@@ -43,6 +43,11 @@ public:
     QList<StoredChange> pushMovements(const QList<domain::Movement> &movements,
                                       const Principal &principal, qint64 receivedAtMs,
                                       QString *error) override;
+    QList<StoredChange> pushDiscrepancyEvents(const QList<domain::DiscrepancyEvent> &events,
+                                              const Principal &principal, qint64 receivedAtMs,
+                                              QString *error) override;
+    QList<protocol::FeedChange> discrepancyChanges(qint64 asOfSeq,
+                                                   const Principal &principal) override;
     QList<protocol::FeedChange> feed(qint64 after, int limit, const Principal &principal) override;
     qint64 latestSeq() override;
 

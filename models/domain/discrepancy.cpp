@@ -145,7 +145,10 @@ QString validateDiscrepancyEvent(const DiscrepancyEvent &event)
     case DiscrepancyEventKind::Created:
         if (event.location.trimmed().isEmpty())
             return tr("The discrepancy has no location.");
-        if (event.sku.trimmed().isEmpty() && event.type != DiscrepancyType::DigestMismatch)
+        // A digest mismatch concerns a whole location; a rejected change may be one whose SKU
+        // was the problem.
+        if (event.sku.trimmed().isEmpty() && event.type != DiscrepancyType::DigestMismatch
+            && event.type != DiscrepancyType::RejectedChange)
             return tr("The discrepancy has no SKU.");
         break;
     case DiscrepancyEventKind::Assigned:

@@ -100,7 +100,7 @@ struct DiscrepancyEvent
     // Created only: what the discrepancy is about.
     DiscrepancyType type = DiscrepancyType::CountVariance;
     QString location;
-    /** Empty only for a digest mismatch, which concerns a whole location. */
+    /** Empty only for a digest mismatch (a whole location) or a rejected change without one. */
     QString sku;
     qint64 expected = 0;
     qint64 actual = 0;

@@ -23,6 +23,15 @@ const QStringList &importers()
     return roles;
 }
 
+// Auditors comment and dismiss what they find; trainers only read the queue.
+const QStringList &discrepancyWorkers()
+{
+    static const QStringList roles{QStringLiteral("admin"), QStringLiteral("store_manager"),
+                                   QStringLiteral("staff"), QStringLiteral("ecommerce"),
+                                   QStringLiteral("auditor")};
+    return roles;
+}
+
 const QStringList &administrators()
 {
     static const QStringList roles{QStringLiteral("admin")};
@@ -40,6 +49,8 @@ QStringList rolesWith(Capability capability)
         return importers();
     case Capability::ManageCatalogue:
         return administrators();
+    case Capability::WorkDiscrepancies:
+        return discrepancyWorkers();
     }
     return {};
 }
@@ -67,6 +78,11 @@ QString capabilityRefusal(const QString &role, Capability capability)
     case Capability::ManageCatalogue:
         return QCoreApplication::translate(context,
                                            "Only an administrator may change the catalogue.");
+    case Capability::WorkDiscrepancies:
+        return QCoreApplication::translate(context,
+                                           "Your sign-in (%1) may look at discrepancies but not "
+                                           "work on them.")
+            .arg(role);
     }
     return {};
 }

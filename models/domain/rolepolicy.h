@@ -10,6 +10,7 @@ enum class Capability {
     RecordMovements,  ///< sales, receipts, counts, adjustments … (push to the central IMS)
     ImportMovements,  ///< CSV import of opening levels and movements
     ManageCatalogue,  ///< upsert products, user administration
+    WorkDiscrepancies, ///< report, acknowledge, comment, resolve … discrepancies
 };
 
 /**

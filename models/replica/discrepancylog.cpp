@@ -149,6 +149,25 @@ bool DiscrepancyLog::setServerSeq(const QUuid &eventId, qint64 seq, QString *err
     return execOrFail(query, error);
 }
 
+bool DiscrepancyLog::remove(const QUuid &eventId, QString *error)
+{
+    const auto stored = event(eventId);
+    if (!stored)
+        return true;
+    QSqlQuery query = prepared(m_db, QStringLiteral("DELETE FROM discrepancy_events WHERE id = ?"));
+    query.addBindValue(idText(eventId));
+    if (!execOrFail(query, error))
+        return false;
+    if (stored->kind == domain::DiscrepancyEventKind::Created) {
+        // Refused at its creation: the discrepancy was never anyone's but ours.
+        QSqlQuery row = prepared(m_db, QStringLiteral("DELETE FROM discrepancies WHERE id = ?"));
+        row.addBindValue(idText(stored->discrepancy));
+        if (!execOrFail(row, error))
+            return false;
+    }
+    return refold(stored->discrepancy, error);
+}
+
 bool DiscrepancyLog::updateFigures(const QUuid &discrepancy, qint64 expected, qint64 actual,
                                    qint64 valueCents, QString *error)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "discrepancyfilter.h"
 #include "discrepancyfold.h"
 
 #include <QList>
@@ -10,18 +11,6 @@
 #include <optional>
 
 namespace stockroom::replica {
-
-/** Which discrepancies DiscrepancyLog::list() returns; an empty field does not filter. */
-struct DiscrepancyFilter
-{
-    QStringList statuses; ///< domain status names; empty: every status
-    QString type;
-    QString location;
-    QString assignee;
-    bool overdueOnly = false;
-    qint64 nowMs = 0; ///< for overdueOnly
-    int limit = 100000;
-};
 
 /**
  * The replica's discrepancy event logs and their folded view (DESIGN.md §3): every event is
@@ -46,6 +35,8 @@ public:
     /** One stored event (for the push of an outbox entry). */
     std::optional<domain::DiscrepancyEvent> event(const QUuid &eventId) const;
     bool setServerSeq(const QUuid &eventId, qint64 seq, QString *error);
+    /** Takes back an event central refused for good, and refolds its discrepancy. */
+    bool remove(const QUuid &eventId, QString *error);
 
     /**
      * A count-variance discrepancy whose count's expected quantity changed (a late movement

@@ -1,5 +1,6 @@
 #include "discrepancyservice.h"
 
+#include "discrepancylog.h"
 #include "replicadatabase.h"
 #include "sqlhelpers.h"
 

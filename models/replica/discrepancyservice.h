@@ -1,12 +1,13 @@
 #pragma once
 
+#include "discrepancyfilter.h"
 #include "discrepancyfold.h"
-#include "discrepancylog.h"
 #include "inventoryservice.h"
 
 #include <QString>
 #include <QUuid>
 
+#include <functional>
 #include <optional>
 
 namespace stockroom::replica {

@@ -1,5 +1,6 @@
 #include "syncstore.h"
 
+#include "discrepancylog.h"
 #include "ledgerwriter.h"
 #include "levelrepository.h"
 #include "levelsdigest.h"
@@ -53,6 +54,7 @@ public:
         , outbox(connection)
         , settings(connection)
         , ledger(connection)
+        , discrepancyLog(connection)
     {}
 
     bool inTransaction(const std::function<bool(QString *)> &work, QString *error)
@@ -88,18 +90,35 @@ public:
                     {seq, id.toString(QUuid::WithoutBraces)}, error);
     }
 
-    bool insertDiscrepancy(const SyncDiscrepancy &d, const QString &payload, QString *error)
+    // A discrepancy central raised or sync found becomes the created event of its log; its id
+    // is the discrepancy's, so the same notice twice (or central's and ours) is stored once.
+    bool insertDiscrepancy(const SyncDiscrepancy &d, const QString &detail, QString *error)
     {
-        return exec(
-            QStringLiteral("INSERT OR IGNORE INTO discrepancies (id, type, location, sku, expected,"
-                           " actual, reason, source_change, payload, created_at)"
-                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {d.id.toString(QUuid::WithoutBraces), d.type, d.location, d.sku, d.expected, d.actual,
-             notNull(d.reason),
-             d.sourceChange.isNull() ? QStringLiteral("")
-                                     : d.sourceChange.toString(QUuid::WithoutBraces),
-             notNull(payload), d.createdAtMs},
-            error);
+        domain::DiscrepancyEvent created;
+        created.id = d.id;
+        created.discrepancy = d.id;
+        created.kind = domain::DiscrepancyEventKind::Created;
+        created.atMs = d.createdAtMs;
+        created.user = QStringLiteral("central");
+        created.type = domain::discrepancyTypeFromName(d.type).value_or(
+            domain::DiscrepancyType::RejectedChange);
+        created.location = d.location;
+        created.sku = d.sku;
+        created.expected = d.expected;
+        created.actual = d.actual;
+        created.reference = d.sourceChange.isNull() ? QString()
+                                                    : d.sourceChange.toString(QUuid::WithoutBraces);
+        created.text = detail.isEmpty() ? d.reason : QStringLiteral("%1 (%2)").arg(d.reason, detail);
+        return discrepancyLog.append(created, false, error);
+    }
+
+    bool applyEvents(const QList<domain::DiscrepancyEvent> &events, QString *error)
+    {
+        for (const domain::DiscrepancyEvent &e : events) {
+            if (!discrepancyLog.append(e, false, error))
+                return false;
+        }
+        return true;
     }
 
     // Stores movements without touching levels; the positions are refolded afterwards.
@@ -142,6 +161,7 @@ public:
     OutboxRepository outbox;
     SettingsRepository settings;
     LedgerWriter ledger;
+    DiscrepancyLog discrepancyLog;
 };
 
 SyncStore::SyncStore(ReplicaDatabase &db)
@@ -229,6 +249,22 @@ QList<domain::Movement> SyncStore::pendingMovements(int limit) const
     return pending;
 }
 
+QList<PendingChange> SyncStore::pendingChanges(int limit) const
+{
+    QList<PendingChange> pending;
+    for (const OutboxEntry &entry : d->outbox.pending(limit)) {
+        const QUuid id = QUuid::fromString(entry.changeId);
+        PendingChange change{entry.changeKind, id, {}, {}};
+        if (entry.changeKind == QLatin1String("movement"))
+            change.movement = d->movements.find(id);
+        else if (entry.changeKind == QLatin1String("discrepancy_event"))
+            change.event = d->discrepancyLog.event(id);
+        if (change.movement || change.event)
+            pending.append(change);
+    }
+    return pending;
+}
+
 qint64 SyncStore::pendingCount() const
 {
     return d->outbox.count();
@@ -241,12 +277,37 @@ bool SyncStore::applyPushOutcomes(const QList<PushOutcome> &outcomes, QString *e
             QSet<Position> refold;
             for (const PushOutcome &outcome : outcomes) {
                 const QString id = outcome.id.toString(QUuid::WithoutBraces);
-                if (outcome.status != PushOutcome::Status::Rejected) {
+                const auto event = d->discrepancyLog.event(outcome.id);
+                if (event && outcome.status != PushOutcome::Status::Rejected) {
+                    if (!d->discrepancyLog.setServerSeq(outcome.id, outcome.seq, err))
+                        return false;
+                } else if (event) {
+                    // Refused for good: out of its log, into the queue as what it was.
+                    SyncDiscrepancy discrepancy{
+                        QUuid::createUuidV5(outcome.id, QStringLiteral("rejected_change")),
+                        QStringLiteral("rejected_change"),
+                        event->location,
+                        event->sku,
+                        0,
+                        0,
+                        outcome.reason,
+                        outcome.id,
+                        QDateTime::currentMSecsSinceEpoch()};
+                    const QString detail
+                        = tr("%1 of discrepancy %2")
+                              .arg(domain::discrepancyEventKindName(event->kind),
+                                   event->discrepancy.toString(QUuid::WithoutBraces).left(8));
+                    if (!d->discrepancyLog.remove(outcome.id, err)
+                        || !d->insertDiscrepancy(discrepancy, detail, err))
+                        return false;
+                } else if (outcome.status != PushOutcome::Status::Rejected) {
                     if (!d->setServerSeq(outcome.id, outcome.seq, err))
                         return false;
                 } else if (const auto m = d->movements.find(outcome.id)) {
                     // Refused for good: out of the ledger, into the discrepancy queue.
-                    SyncDiscrepancy discrepancy{QUuid::createUuid(),
+                    // The id central gives the same rejection: both merge into one.
+                    SyncDiscrepancy discrepancy{QUuid::createUuidV5(
+                                                    m->id, QStringLiteral("rejected_change")),
                                                 QStringLiteral("rejected_change"),
                                                 m->location,
                                                 m->sku,
@@ -276,6 +337,14 @@ bool SyncStore::applyFeedPage(const QList<domain::Movement> &movements,
                               const QList<SyncDiscrepancy> &discrepancies, qint64 nextCursor,
                               QString *error)
 {
+    return applyFeedPage(movements, discrepancies, {}, nextCursor, error);
+}
+
+bool SyncStore::applyFeedPage(const QList<domain::Movement> &movements,
+                              const QList<SyncDiscrepancy> &discrepancies,
+                              const QList<domain::DiscrepancyEvent> &events, qint64 nextCursor,
+                              QString *error)
+{
     return d->inTransaction(
         [&](QString *err) {
             for (const domain::Movement &m : movements) {
@@ -290,7 +359,8 @@ bool SyncStore::applyFeedPage(const QList<domain::Movement> &movements,
                 if (!d->insertDiscrepancy(discrepancy, {}, err))
                     return false;
             }
-            return d->settings.setValue(keyCursor, QString::number(nextCursor), err);
+            return d->applyEvents(events, err)
+                   && d->settings.setValue(keyCursor, QString::number(nextCursor), err);
         },
         error);
 }
@@ -312,6 +382,14 @@ bool SyncStore::beginBootstrap(QString *error)
 bool SyncStore::applySnapshotPage(const QList<domain::StockPosition> &levels,
                                   const QList<domain::Movement> &movements, QString *error)
 {
+    return applySnapshotPage(levels, movements, {}, {}, error);
+}
+
+bool SyncStore::applySnapshotPage(const QList<domain::StockPosition> &levels,
+                                  const QList<domain::Movement> &movements,
+                                  const QList<SyncDiscrepancy> &discrepancies,
+                                  const QList<domain::DiscrepancyEvent> &events, QString *error)
+{
     return d->inTransaction(
         [&](QString *err) {
             const QStringList own = d->locations.ownCodes();
@@ -324,9 +402,13 @@ bool SyncStore::applySnapshotPage(const QList<domain::StockPosition> &levels,
             QSet<Position> touched;
             if (!d->insertRaw(movements, &touched, err))
                 return false;
+            for (const SyncDiscrepancy &discrepancy : discrepancies) {
+                if (!d->insertDiscrepancy(discrepancy, {}, err))
+                    return false;
+            }
             // Pending local movements of these positions are in the ledger too: the fold
             // gives acknowledged state + pending outbox, the local view.
-            return d->refoldAll(touched, err);
+            return d->applyEvents(events, err) && d->refoldAll(touched, err);
         },
         error);
 }
@@ -384,7 +466,8 @@ QList<SyncDiscrepancy> SyncStore::openDiscrepancies() const
 {
     QSqlQuery &query = d->statements.get(QStringLiteral(
         "SELECT id, type, location, sku, expected, actual, reason, source_change, created_at"
-        " FROM discrepancies WHERE status = 'open' ORDER BY created_at, id"));
+        " FROM discrepancies WHERE status NOT IN ('resolved', 'dismissed')"
+        " ORDER BY created_at, id"));
     QList<SyncDiscrepancy> list;
     if (query.exec()) {
         while (query.next()) {

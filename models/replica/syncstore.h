@@ -1,5 +1,6 @@
 #pragma once
 
+#include "discrepancy.h"
 #include "location.h"
 #include "movement.h"
 #include "product.h"
@@ -54,6 +55,15 @@ struct SyncDiscrepancy
     qint64 createdAtMs = 0;
 };
 
+/** One outbox entry as it is pushed: a movement or a discrepancy event, in outbox order. */
+struct PendingChange
+{
+    QString kind; ///< "movement" or "discrepancy_event"
+    QUuid id;
+    std::optional<domain::Movement> movement;
+    std::optional<domain::DiscrepancyEvent> event;
+};
+
 /**
  * The replica's side of sync: the outbox to push and what to do with central's answers, the
  * feed and snapshot pages to apply, the digest to compare. Every page is applied together with
@@ -79,11 +89,14 @@ public:
 
     /** The oldest outbox movements, in the order they were recorded. */
     QList<domain::Movement> pendingMovements(int limit) const;
+    /** The oldest outbox entries of every kind, in the order they were made. */
+    QList<PendingChange> pendingChanges(int limit) const;
     qint64 pendingCount() const;
     /**
      * Applies central's answers in one transaction: accepted and duplicate changes get their
      * server_seq and leave the outbox; a rejected one leaves the outbox and the ledger (its
-     * position is refolded) and becomes a "rejected_change" discrepancy with central's reason.
+     * position is refolded) — or its discrepancy's log (refolded) — and becomes a
+     * "rejected_change" discrepancy with central's reason.
      */
     bool applyPushOutcomes(const QList<PushOutcome> &outcomes, QString *error);
 
@@ -94,6 +107,11 @@ public:
     bool applyFeedPage(const QList<domain::Movement> &movements,
                        const QList<SyncDiscrepancy> &discrepancies, qint64 nextCursor,
                        QString *error);
+    /** The same, with discrepancy events (other replicas' and the echo of ours). */
+    bool applyFeedPage(const QList<domain::Movement> &movements,
+                       const QList<SyncDiscrepancy> &discrepancies,
+                       const QList<domain::DiscrepancyEvent> &events, qint64 nextCursor,
+                       QString *error);
 
     /** Bootstrap: forgets the ledger and levels of the scope (outbox kept) before the first page.
      */
@@ -101,6 +119,11 @@ public:
     /** One snapshot page: levels of every location, ledger movements of own locations. */
     bool applySnapshotPage(const QList<domain::StockPosition> &levels,
                            const QList<domain::Movement> &movements, QString *error);
+    /** The same, with the discrepancy queue the first page carries. */
+    bool applySnapshotPage(const QList<domain::StockPosition> &levels,
+                           const QList<domain::Movement> &movements,
+                           const QList<SyncDiscrepancy> &discrepancies,
+                           const QList<domain::DiscrepancyEvent> &events, QString *error);
     /** The snapshot is complete as of asOfSeq: the feed continues from there. */
     bool finishBootstrap(qint64 asOfSeq, QString *error);
 

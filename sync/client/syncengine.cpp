@@ -36,6 +36,22 @@ QString percentEncoded(const QString &text)
     return QString::fromLatin1(QUrl::toPercentEncoding(text));
 }
 
+// Central's notices and discrepancy events of a feed page or a snapshot, as the store takes them.
+void splitDiscrepancies(const QList<protocol::FeedChange> &changes,
+                        QList<replica::SyncDiscrepancy> *notices,
+                        QList<domain::DiscrepancyEvent> *events)
+{
+    for (const protocol::FeedChange &change : changes) {
+        if (change.discrepancy) {
+            const protocol::DiscrepancyNotice &n = *change.discrepancy;
+            notices->append({n.id, n.type, n.location, n.sku, n.expected, n.actual, n.reason,
+                             n.sourceChange, n.createdAtMs});
+        } else if (change.discrepancyEvent) {
+            events->append(*change.discrepancyEvent);
+        }
+    }
+}
+
 } // namespace
 
 SyncEngine::SyncEngine(replica::SyncStore &store, QNetworkAccessManager *network, Clock clock,
@@ -336,7 +352,11 @@ void SyncEngine::fetchSnapshot(qint64 asOf, const QString &after, qint64 pages, 
                 return done(false,
                             tr("unexpected snapshot answer: %1").arg(decodeError.toString()));
             QString error;
-            if (!m_store.applySnapshotPage(page->levels, page->movements, &error))
+            QList<replica::SyncDiscrepancy> discrepancies;
+            QList<domain::DiscrepancyEvent> events;
+            splitDiscrepancies(page->discrepancies, &discrepancies, &events);
+            if (!m_store.applySnapshotPage(page->levels, page->movements, discrepancies, events,
+                                           &error))
                 return done(false, error);
             Q_EMIT progress(QStringLiteral("bootstrap"), pages + 1, 0);
             Q_EMIT replicaChanged();
@@ -353,12 +373,12 @@ void SyncEngine::fetchSnapshot(qint64 asOf, const QString &after, qint64 pages, 
 
 void SyncEngine::pushAll(const Done &done)
 {
-    const QList<domain::Movement> pending = m_store.pendingMovements(pushBatch);
+    const QList<replica::PendingChange> pending = m_store.pendingChanges(pushBatch);
     if (pending.isEmpty())
         return done(true, {});
     protocol::PushRequest request;
-    for (const domain::Movement &m : pending)
-        request.changes.append({QStringLiteral("movement"), m.id, m, {}});
+    for (const replica::PendingChange &change : pending)
+        request.changes.append({change.kind, change.id, change.movement, change.event, {}});
     m_api->send("POST", QStringLiteral("/api/v1/push"), protocol::encodePushRequest(request),
                 [this, done](const ApiReply &reply) {
                     // 409: one change reused an id; the answer still lists every outcome.
@@ -407,19 +427,17 @@ void SyncEngine::pullAll(int waitSeconds, const Done &done)
                 return done(false, tr("unexpected feed answer: %1").arg(decodeError.toString()));
             QList<domain::Movement> movements;
             QList<replica::SyncDiscrepancy> discrepancies;
+            QList<domain::DiscrepancyEvent> events;
             for (const protocol::FeedChange &change : page->changes) {
                 if (change.movement) {
                     domain::Movement m = *change.movement;
                     m.serverSeq = change.seq;
                     movements.append(m);
-                } else if (change.discrepancy) {
-                    const protocol::DiscrepancyNotice &n = *change.discrepancy;
-                    discrepancies.append({n.id, n.type, n.location, n.sku, n.expected, n.actual,
-                                          n.reason, n.sourceChange, n.createdAtMs});
                 }
             }
+            splitDiscrepancies(page->changes, &discrepancies, &events);
             QString error;
-            if (!m_store.applyFeedPage(movements, discrepancies, page->next, &error))
+            if (!m_store.applyFeedPage(movements, discrepancies, events, page->next, &error))
                 return done(false, error);
             if (!page->changes.isEmpty()) {
                 Q_EMIT replicaChanged();

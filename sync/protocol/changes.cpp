@@ -113,6 +113,95 @@ std::optional<DiscrepancyNotice> decodeDiscrepancy(const QJsonObject &json, cons
     return r.ok() ? std::optional(d) : std::nullopt;
 }
 
+QJsonObject encodeDiscrepancyEvent(const domain::DiscrepancyEvent &e)
+{
+    QJsonObject json{
+        {QStringLiteral("id"), uuidText(e.id)},
+        {QStringLiteral("discrepancy"), uuidText(e.discrepancy)},
+        {QStringLiteral("kind"), domain::discrepancyEventKindName(e.kind)},
+        {QStringLiteral("at"), e.atMs},
+        {QStringLiteral("user"), e.user},
+        {QStringLiteral("device"), e.device},
+        {QStringLiteral("location"), e.location},
+    };
+    const auto optional = [&json](const char *key, const QString &value) {
+        if (!value.isEmpty())
+            json.insert(QLatin1StringView(key), value);
+    };
+    optional("text", e.text);
+    optional("assignee", e.assignee);
+    optional("sku", e.sku);
+    if (e.action)
+        json.insert(QStringLiteral("action"), domain::resolutionActionName(*e.action));
+    if (e.priority)
+        json.insert(QStringLiteral("priority"), domain::discrepancyPriorityName(*e.priority));
+    if (e.kind == domain::DiscrepancyEventKind::Created) {
+        json.insert(QStringLiteral("type"), domain::discrepancyTypeName(e.type));
+        json.insert(QStringLiteral("expected"), e.expected);
+        json.insert(QStringLiteral("actual"), e.actual);
+        json.insert(QStringLiteral("value_cents"), e.valueCents);
+        optional("reference", e.reference);
+    }
+    return json;
+}
+
+std::optional<domain::DiscrepancyEvent>
+decodeDiscrepancyEvent(const QJsonObject &json, const QString &path, DecodeError *error)
+{
+    JsonReader r(json, path, error);
+    domain::DiscrepancyEvent e;
+    e.id = r.uuid("id");
+    e.discrepancy = r.uuid("discrepancy");
+    const QString kind = r.string("kind");
+    e.atMs = r.integer("at");
+    e.user = r.string("user", false);
+    e.device = r.string("device", false);
+    e.location = r.string("location");
+    e.text = r.string("text", false);
+    e.assignee = r.string("assignee", false);
+    e.sku = r.string("sku", false);
+    const QString action = r.string("action", false);
+    const QString priority = r.string("priority", false);
+    if (!r.ok())
+        return std::nullopt;
+    const auto eventKind = domain::discrepancyEventKindFromName(kind);
+    if (!eventKind) {
+        r.fail("kind", tr("\"%1\" is not a discrepancy event kind").arg(kind));
+        return std::nullopt;
+    }
+    e.kind = *eventKind;
+    if (!action.isEmpty()) {
+        e.action = domain::resolutionActionFromName(action);
+        if (!e.action) {
+            r.fail("action", tr("\"%1\" is not a resolution").arg(action));
+            return std::nullopt;
+        }
+    }
+    if (!priority.isEmpty()) {
+        e.priority = domain::discrepancyPriorityFromName(priority);
+        if (!e.priority) {
+            r.fail("priority", tr("\"%1\" is not a priority").arg(priority));
+            return std::nullopt;
+        }
+    }
+    if (e.kind == domain::DiscrepancyEventKind::Created) {
+        const QString type = r.string("type");
+        e.expected = r.integer("expected");
+        e.actual = r.integer("actual");
+        e.valueCents = r.integer("value_cents");
+        e.reference = r.string("reference", false);
+        if (!r.ok())
+            return std::nullopt;
+        const auto discrepancyType = domain::discrepancyTypeFromName(type);
+        if (!discrepancyType) {
+            r.fail("type", tr("\"%1\" is not a discrepancy type").arg(type));
+            return std::nullopt;
+        }
+        e.type = *discrepancyType;
+    }
+    return e;
+}
+
 QByteArray encodePushRequest(const PushRequest &request)
 {
     QJsonArray changes;
@@ -121,6 +210,8 @@ QByteArray encodePushRequest(const PushRequest &request)
                          {QStringLiteral("id"), uuidText(change.id)}};
         if (change.movement)
             item.insert(QStringLiteral("movement"), encodeMovement(*change.movement));
+        if (change.discrepancyEvent)
+            item.insert(QStringLiteral("event"), encodeDiscrepancyEvent(*change.discrepancyEvent));
         changes.append(item);
     }
     return QJsonDocument(QJsonObject{{QStringLiteral("device"), request.device},
@@ -163,6 +254,17 @@ std::optional<PushRequest> decodePushRequest(const QByteArray &json, DecodeError
                     itemError = {path + QStringLiteral(".movement.id"),
                                  tr("differs from the change's id")};
                     change.movement.reset();
+                }
+            }
+        } else if (item.ok() && change.kind == QLatin1String("discrepancy_event")) {
+            const QJsonObject body = item.object("event");
+            if (item.ok()) {
+                change.discrepancyEvent
+                    = decodeDiscrepancyEvent(body, path + QStringLiteral(".event"), &itemError);
+                if (change.discrepancyEvent && change.discrepancyEvent->id != change.id) {
+                    itemError = {path + QStringLiteral(".event.id"),
+                                 tr("differs from the change's id")};
+                    change.discrepancyEvent.reset();
                 }
             }
         } else if (item.ok()) {
@@ -261,6 +363,8 @@ QByteArray encodeFeedPage(const FeedPage &page)
             item.insert(QStringLiteral("movement"), encodeMovement(*change.movement));
         if (change.discrepancy)
             item.insert(QStringLiteral("discrepancy"), encodeDiscrepancy(*change.discrepancy));
+        if (change.discrepancyEvent)
+            item.insert(QStringLiteral("event"), encodeDiscrepancyEvent(*change.discrepancyEvent));
         changes.append(item);
     }
     return QJsonDocument(QJsonObject{{QStringLiteral("changes"), changes},
@@ -302,6 +406,12 @@ std::optional<FeedPage> decodeFeedPage(const QByteArray &json, DecodeError *erro
             change.discrepancy = decodeDiscrepancy(item.object("discrepancy"),
                                                    path + QStringLiteral(".discrepancy"), error);
             if (!change.discrepancy)
+                return std::nullopt;
+        }
+        if (item.has("event")) {
+            change.discrepancyEvent = decodeDiscrepancyEvent(
+                item.object("event"), path + QStringLiteral(".event"), error);
+            if (!change.discrepancyEvent)
                 return std::nullopt;
         }
         page.changes.append(change);

@@ -2,6 +2,7 @@
 
 #include "apierror.h"
 #include "decodeerror.h"
+#include "discrepancy.h"
 #include "movement.h"
 
 #include <QByteArray>
@@ -38,14 +39,24 @@ std::optional<DiscrepancyNotice> decodeDiscrepancy(const QJsonObject &json, cons
                                                    DecodeError *error);
 
 /**
- * One change in a push batch: {"kind": "movement", "id": UUID, "movement": {...}}. Later
- * issues add kinds; a kind the server does not know is rejected item by item.
+ * One entry of a discrepancy's log on the wire. Every event carries its discrepancy's location
+ * (the scope the server checks); a created event also says what the discrepancy is about.
+ */
+QJsonObject encodeDiscrepancyEvent(const domain::DiscrepancyEvent &event);
+std::optional<domain::DiscrepancyEvent>
+decodeDiscrepancyEvent(const QJsonObject &json, const QString &path, DecodeError *error);
+
+/**
+ * One change in a push batch: {"kind": "movement", "id": UUID, "movement": {...}} or
+ * {"kind": "discrepancy_event", "id": UUID, "event": {...}}. A kind the server does not know
+ * is rejected item by item.
  */
 struct ChangeEnvelope
 {
     QString kind;
     QUuid id;
     std::optional<domain::Movement> movement;
+    std::optional<domain::DiscrepancyEvent> discrepancyEvent;
     /** Set when this item could not be decoded: it is rejected with this reason. */
     QString problem;
 };
@@ -88,12 +99,13 @@ std::optional<PushResponse> decodePushResponse(const QByteArray &json, DecodeErr
 struct FeedChange
 {
     qint64 seq = 0;
-    QString kind; ///< "movement" or "discrepancy"
+    QString kind; ///< "movement", "discrepancy" (raised by central) or "discrepancy_event"
     QUuid id;
     QString location;
     qint64 receivedAtMs = 0;
     std::optional<domain::Movement> movement;
     std::optional<DiscrepancyNotice> discrepancy;
+    std::optional<domain::DiscrepancyEvent> discrepancyEvent;
 };
 
 struct FeedPage

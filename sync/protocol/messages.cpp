@@ -243,6 +243,12 @@ QByteArray encodeSnapshotPage(const SnapshotPage &page)
     QJsonObject json{{QStringLiteral("as_of"), page.asOfSeq},
                      {QStringLiteral("levels"), levels},
                      {QStringLiteral("movements"), movements}};
+    if (!page.discrepancies.isEmpty()) {
+        // The same items as the feed's, without the cursor fields the snapshot has no use for.
+        const QJsonObject feed
+            = QJsonDocument::fromJson(encodeFeedPage({page.discrepancies, 0, 0})).object();
+        json.insert(QStringLiteral("discrepancies"), feed.value(QStringLiteral("changes")));
+    }
     if (!page.nextAfter.isEmpty())
         json.insert(QStringLiteral("next_after"), page.nextAfter);
     return compact(json);
@@ -279,6 +285,19 @@ std::optional<SnapshotPage> decodeSnapshotPage(const QByteArray &json, DecodeErr
         if (!m)
             return std::nullopt;
         page.movements.append(*m);
+    }
+    if (r.has("discrepancies")) {
+        const QJsonArray discrepancies = r.array("discrepancies");
+        const QJsonObject feed{{QStringLiteral("changes"), discrepancies},
+                               {QStringLiteral("next"), 0},
+                               {QStringLiteral("latest_seq"), 0}};
+        DecodeError feedError;
+        const auto decoded = decodeFeedPage(compact(feed), &feedError);
+        if (!decoded) {
+            *error = {QStringLiteral("discrepancies.") + feedError.field, feedError.message};
+            return std::nullopt;
+        }
+        page.discrepancies = decoded->changes;
     }
     return page;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "changes.h"
 #include "decodeerror.h"
 #include "location.h"
 #include "movement.h"
@@ -73,6 +74,11 @@ struct SnapshotPage
     qint64 asOfSeq = 0;
     QList<domain::StockPosition> levels;
     QList<domain::Movement> movements;
+    /**
+     * The discrepancy queue of the scope as of asOfSeq: central's notices and every
+     * discrepancy event, in seq order. Only on the first page.
+     */
+    QList<FeedChange> discrepancies;
     QString nextAfter; ///< empty when this was the last page
 };
 QByteArray encodeSnapshotPage(const SnapshotPage &page);

@@ -146,6 +146,10 @@ void TestDiscrepancy::validate_data()
         e.type = DiscrepancyType::DigestMismatch;
         e.location = QStringLiteral("S01");
     }) << QString();
+    QTest::newRow("rejected change needs no SKU") << with(K::Created, [](DiscrepancyEvent &e) {
+        e.type = DiscrepancyType::RejectedChange;
+        e.location = QStringLiteral("S01");
+    }) << QString();
     QTest::newRow("acknowledged") << with(K::Acknowledged, nothing) << QString();
     QTest::newRow("assigned") << with(K::Assigned, [](DiscrepancyEvent &e) {
         e.assignee = QStringLiteral("ecommerce");

@@ -38,6 +38,10 @@ void TestRolePolicy::roleCan_data()
     QTest::newRow("auditor: no import") << QStringLiteral("auditor") << import << false;
     QTest::newRow("trainer: no record") << QStringLiteral("trainer") << record << false;
     QTest::newRow("admin: catalogue") << QStringLiteral("admin") << catalogue << true;
+    QTest::newRow("auditor works discrepancies")
+        << QStringLiteral("auditor") << Capability::WorkDiscrepancies << true;
+    QTest::newRow("trainer: no discrepancy work")
+        << QStringLiteral("trainer") << Capability::WorkDiscrepancies << false;
     QTest::newRow("unknown role: nothing") << QStringLiteral("intern") << record << false;
 }
 
@@ -57,7 +61,7 @@ void TestRolePolicy::rolesWithListsExactlyTheRolesThatCan()
                             QStringLiteral("staff"),   QStringLiteral("ecommerce"),
                             QStringLiteral("trainer"), QStringLiteral("auditor")};
     for (Capability capability : {Capability::RecordMovements, Capability::ImportMovements,
-                                  Capability::ManageCatalogue}) {
+                                  Capability::ManageCatalogue, Capability::WorkDiscrepancies}) {
         QStringList expected;
         for (const QString &role : roles) {
             if (stockroom::domain::roleCan(role, capability))

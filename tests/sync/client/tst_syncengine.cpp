@@ -1,3 +1,4 @@
+#include "discrepancyservice.h"
 #include "inventoryservice.h"
 #include "replicadatabase.h"
 #include "syncengine.h"
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void lateSaleBeforeCountIsAbsorbed();
     void damagedReplicaIsRepairedFromCentral();
     void cancelledBootstrapStartsOverWithoutDamage();
+    void discrepancyEditedOfflineOnTwoDesktopsMerges();
 
 private:
     bool startServer();
@@ -194,6 +196,13 @@ void TestSyncEngine::twoDesktopsConverge()
     QCOMPARE(onHand(*store1, QStringLiteral("S01")), onHand(*hq, QStringLiteral("S01")));
 
     const qint64 before = onHand(*store1, QStringLiteral("S01"));
+    // The bootstrap brought S01's queue (the demo month left some); nothing is added to it.
+    const qsizetype queueBefore = store1->store->openDiscrepancies().size();
+    const QList<replica::SyncDiscrepancy> chainQueue = hq->store->openDiscrepancies();
+    QCOMPARE(queueBefore, qsizetype(std::count_if(chainQueue.cbegin(), chainQueue.cend(),
+                                                  [](const replica::SyncDiscrepancy &d) {
+                                                      return d.location == QLatin1String("S01");
+                                                  })));
     QVERIFY(record(*store1, domain::MovementKind::Sale, 2, QStringLiteral("S01")).ok());
     QCOMPARE(onHand(*store1, QStringLiteral("S01")), before - 2); // at once, before any sync
     QVERIFY(record(*hq, domain::MovementKind::Receipt, 10, QStringLiteral("S01")).ok());
@@ -206,7 +215,7 @@ void TestSyncEngine::twoDesktopsConverge()
     QCOMPARE(hq->store->levelsDigest(QStringLiteral("S01")),
              store1->store->levelsDigest(QStringLiteral("S01")));
     QVERIFY(store1->service->verify().ok());
-    QCOMPARE(store1->store->openDiscrepancies().size(), 0); // nothing went wrong at S01
+    QCOMPARE(store1->store->openDiscrepancies().size(), queueBefore); // nothing went wrong
 
     // A store may not record for another store: refused by central, kept as a discrepancy.
     auto store2 = desktop(QStringLiteral("s02"), QStringLiteral("luis"));
@@ -373,6 +382,60 @@ void TestSyncEngine::cancelledBootstrapStartsOverWithoutDamage()
     replica::InventoryService service(*db, replica::Identity{QStringLiteral("hq"),
                                                              QStringLiteral("cancel")});
     QVERIFY(service.verify().ok());
+}
+
+void TestSyncEngine::discrepancyEditedOfflineOnTwoDesktopsMerges()
+{
+    auto store1 = desktop(QStringLiteral("queue-s01"), QStringLiteral("maria"));
+    auto hq = desktop(QStringLiteral("queue-hq"), QStringLiteral("hq"));
+    QVERIFY(store1 && hq);
+    replica::DiscrepancyService storeQueue(*store1->service);
+    replica::DiscrepancyService hqQueue(*hq->service);
+
+    QString error;
+    const auto id = storeQueue.report(
+        {QStringLiteral("S01"), m_sku, QStringLiteral("damaged"), 2, QStringLiteral("wet box")},
+        &error);
+    QVERIFY2(id, qPrintable(error));
+    QVERIFY(syncOnce(*store1, &error));
+    QCOMPARE(store1->store->pendingCount(), 0);
+    QVERIFY(syncOnce(*hq, &error));
+    QVERIFY2(hqQueue.get(*id), "the report reached head office");
+
+    // Both edit it while central is down.
+    stopServer();
+    QVERIFY2(storeQueue.acknowledge(*id, &error), qPrintable(error));
+    QVERIFY2(storeQueue.comment(*id, QStringLiteral("two soaked, rest fine"), &error),
+             qPrintable(error));
+    QVERIFY2(hqQueue.assign(*id, QStringLiteral("maria"), &error), qPrintable(error));
+    QVERIFY2(hqQueue.resolve(*id, domain::ResolutionAction::WriteOff, QStringLiteral("damaged"),
+                             &error),
+             qPrintable(error));
+    QVERIFY(!syncOnce(*store1));
+
+    QVERIFY(startServer());
+    QVERIFY(syncOnce(*store1, &error));
+    QVERIFY(syncOnce(*hq, &error));
+    QVERIFY(syncOnce(*store1, &error));
+    QCOMPARE(store1->store->pendingCount(), 0);
+    QCOMPARE(hq->store->pendingCount(), 0);
+    const auto here = storeQueue.get(*id);
+    const auto there = hqQueue.get(*id);
+    QVERIFY(here && there);
+    QCOMPARE(here->timeline.size(), 5);
+    QCOMPARE(here->timeline, there->timeline);
+    QCOMPARE(here->status, there->status);
+    QCOMPARE(here->status, domain::DiscrepancyStatus::Resolved);
+    QCOMPARE(here->assignee, QStringLiteral("maria"));
+    // The write-off's adjustment reached the store too.
+    QCOMPARE(onHand(*store1, QStringLiteral("S01")), onHand(*hq, QStringLiteral("S01")));
+    QVERIFY(store1->service->verify().ok());
+
+    // A fresh desktop gets the queue with its whole timeline from the bootstrap.
+    auto fresh = desktop(QStringLiteral("queue-fresh"), QStringLiteral("maria"));
+    QVERIFY(fresh);
+    replica::DiscrepancyService freshQueue(*fresh->service);
+    QCOMPARE(freshQueue.get(*id).value_or(domain::DiscrepancyState{}).timeline, here->timeline);
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)

@@ -6,6 +6,8 @@
 using namespace stockroom;
 using namespace stockroom::protocol;
 
+Q_DECLARE_METATYPE(stockroom::domain::DiscrepancyEvent)
+
 namespace {
 
 domain::Movement sampleMovement()
@@ -25,6 +27,19 @@ domain::Movement sampleMovement()
     return m;
 }
 
+domain::DiscrepancyEvent sampleEvent(domain::DiscrepancyEventKind kind)
+{
+    domain::DiscrepancyEvent e;
+    e.id = QUuid(QStringLiteral("{7a2c1c5e-8a7b-4c1e-9e55-2b7a3d0a9c12}"));
+    e.discrepancy = QUuid(QStringLiteral("{8b3d1c5e-8a7b-4c1e-9e55-2b7a3d0a9c13}"));
+    e.kind = kind;
+    e.atMs = 1796047500999LL;
+    e.user = QStringLiteral("ana");
+    e.device = QStringLiteral("pc-7");
+    e.location = QStringLiteral("WEB");
+    return e;
+}
+
 } // namespace
 
 /** Wire codecs of changes, push batches, the feed and the other messages: round trips and refusals.
@@ -42,6 +57,10 @@ private Q_SLOTS:
     void pushResponseRoundTrip();
     void feedPageRoundTrip();
     void messagesRoundTrip();
+    void discrepancyEventRoundTrip_data();
+    void discrepancyEventRoundTrip();
+    void discrepancyEventRefused_data();
+    void discrepancyEventRefused();
 };
 
 void TestChanges::movementRoundTrip()
@@ -61,7 +80,7 @@ void TestChanges::pushRequestRoundTrip()
 {
     PushRequest request{QStringLiteral("till-1"), {}};
     const domain::Movement m = sampleMovement();
-    request.changes.append({QStringLiteral("movement"), m.id, m, {}});
+    request.changes.append({QStringLiteral("movement"), m.id, m, {}, {}});
     DecodeError error;
     const auto decoded = decodePushRequest(encodePushRequest(request), &error);
     QVERIFY2(decoded, qPrintable(error.toString()));
@@ -151,7 +170,7 @@ void TestChanges::feedPageRoundTrip()
     FeedPage page;
     domain::Movement m = sampleMovement();
     m.serverSeq = 12;
-    page.changes.append({12, QStringLiteral("movement"), m.id, m.location, 1796047500999LL, m, {}});
+    page.changes.append({12, QStringLiteral("movement"), m.id, m.location, 1796047500999LL, m, {}, {}});
     const DiscrepancyNotice notice{QUuid::createUuid(),
                                    QStringLiteral("negative_stock"),
                                    QStringLiteral("S01"),
@@ -167,7 +186,8 @@ void TestChanges::feedPageRoundTrip()
                          notice.location,
                          1796047501000LL,
                          {},
-                         notice});
+                         notice,
+                         {}});
     page.next = 13;
     page.latestSeq = 20;
     DecodeError error;
@@ -223,6 +243,7 @@ void TestChanges::messagesRoundTrip()
         {{QStringLiteral("S01"), QStringLiteral("A-1"), {4, 1}, 77},
          {QStringLiteral("S02"), QStringLiteral("A-1"), {0, 0}, std::nullopt}},
         {sampleMovement()},
+        {},
         {}};
     const auto snapshotDecoded = decodeSnapshotPage(encodeSnapshotPage(snapshot), &error);
     QVERIFY2(snapshotDecoded, qPrintable(error.toString()));
@@ -235,6 +256,94 @@ void TestChanges::messagesRoundTrip()
     QVERIFY2(digestDecoded, qPrintable(error.toString()));
     QCOMPARE(digestDecoded->digest, digest.digest);
     QCOMPARE(digestDecoded->asOfSeq, 9);
+}
+
+void TestChanges::discrepancyEventRoundTrip_data()
+{
+    using Kind = domain::DiscrepancyEventKind;
+    QTest::addColumn<domain::DiscrepancyEvent>("event");
+    domain::DiscrepancyEvent created = sampleEvent(Kind::Created);
+    created.id = created.discrepancy;
+    created.type = domain::DiscrepancyType::Oversell;
+    created.sku = QStringLiteral("RUN-0001-42");
+    created.expected = 2;
+    created.actual = -1;
+    created.valueCents = -4500;
+    created.reference = QStringLiteral("order 7781");
+    created.text = QStringLiteral("reserve beyond available — «web»");
+    QTest::newRow("created") << created;
+    domain::DiscrepancyEvent resolved = sampleEvent(Kind::Resolved);
+    resolved.action = domain::ResolutionAction::WriteOff;
+    resolved.text = QStringLiteral("damaged");
+    QTest::newRow("resolved") << resolved;
+    domain::DiscrepancyEvent priority = sampleEvent(Kind::PrioritySet);
+    priority.priority = domain::DiscrepancyPriority::Critical;
+    QTest::newRow("priority") << priority;
+    domain::DiscrepancyEvent assigned = sampleEvent(Kind::Assigned);
+    assigned.assignee = QStringLiteral("ecommerce");
+    QTest::newRow("assigned") << assigned;
+}
+
+void TestChanges::discrepancyEventRoundTrip()
+{
+    QFETCH(domain::DiscrepancyEvent, event);
+    DecodeError error;
+    const auto decoded = decodeDiscrepancyEvent(encodeDiscrepancyEvent(event), {}, &error);
+    QVERIFY2(decoded, qPrintable(error.toString()));
+    QCOMPARE(*decoded, event);
+
+    // In a push, in the feed, and in a snapshot's first page.
+    PushRequest request{QStringLiteral("pc-7"), {}};
+    request.changes.append({QStringLiteral("discrepancy_event"), event.id, {}, event, {}});
+    const auto push = decodePushRequest(encodePushRequest(request), &error);
+    QVERIFY2(push, qPrintable(error.toString()));
+    QCOMPARE(push->changes.constFirst().problem, QString());
+    QCOMPARE(push->changes.constFirst().discrepancyEvent, std::optional(event));
+
+    FeedChange change{12, QStringLiteral("discrepancy_event"), event.id, event.location, 99, {},
+                      {}, event};
+    const auto feed = decodeFeedPage(encodeFeedPage({{change}, 12, 12}), &error);
+    QVERIFY2(feed, qPrintable(error.toString()));
+    QCOMPARE(feed->changes.constFirst().discrepancyEvent, std::optional(event));
+
+    SnapshotPage snapshot{12, {}, {}, {change}, {}};
+    const auto page = decodeSnapshotPage(encodeSnapshotPage(snapshot), &error);
+    QVERIFY2(page, qPrintable(error.toString()));
+    QCOMPARE(page->discrepancies.size(), 1);
+    QCOMPARE(page->discrepancies.constFirst().seq, 12);
+    QCOMPARE(page->discrepancies.constFirst().discrepancyEvent, std::optional(event));
+}
+
+void TestChanges::discrepancyEventRefused_data()
+{
+    QTest::addColumn<QByteArray>("event");
+    QTest::addColumn<QString>("problem");
+    const QByteArray ids = R"("id":"7a2c1c5e-8a7b-4c1e-9e55-2b7a3d0a9c12",)"
+                           R"("discrepancy":"8b3d1c5e-8a7b-4c1e-9e55-2b7a3d0a9c13",)";
+    QTest::newRow("unknown kind") << QByteArray("{" + ids + R"("kind":"liked","at":1,"location":"S01"})")
+                                  << QStringLiteral("changes[0].event.kind: \"liked\" is not a discrepancy event kind");
+    QTest::newRow("no location") << QByteArray("{" + ids + R"("kind":"acknowledged","at":1})")
+                                 << QStringLiteral("changes[0].event.location: missing");
+    QTest::newRow("unknown action")
+        << QByteArray("{" + ids + R"("kind":"resolved","at":1,"location":"S01","action":"shrug"})")
+        << QStringLiteral("changes[0].event.action: \"shrug\" is not a resolution");
+    QTest::newRow("created without type")
+        << QByteArray("{" + ids + R"("kind":"created","at":1,"location":"S01","expected":0,"actual":1,"value_cents":0})")
+        << QStringLiteral("changes[0].event.type: missing");
+}
+
+void TestChanges::discrepancyEventRefused()
+{
+    QFETCH(QByteArray, event);
+    QFETCH(QString, problem);
+    const QByteArray json = R"({"changes":[{"kind":"discrepancy_event",)"
+                            R"("id":"7a2c1c5e-8a7b-4c1e-9e55-2b7a3d0a9c12","event":)"
+                            + event + "}]}";
+    DecodeError error;
+    const auto decoded = decodePushRequest(json, &error);
+    QVERIFY2(decoded, qPrintable(error.toString()));
+    QCOMPARE(decoded->changes.constFirst().problem, problem);
+    QVERIFY(!decoded->changes.constFirst().discrepancyEvent);
 }
 
 QTEST_GUILESS_MAIN(TestChanges)
