@@ -61,6 +61,15 @@ const QList<CliCommand> &cliCommands()
         {"verify",
          QT_TRANSLATE_NOOP("stockroom-cli", "Refold the ledger and compare it with the levels"),
          runVerify},
+        {"count",
+         QT_TRANSLATE_NOOP("stockroom-cli",
+                           "Count stock: start, scan, submit, review, recount, post"),
+         runCount},
+        {"discrepancies",
+         QT_TRANSLATE_NOOP("stockroom-cli",
+                           "The discrepancy queue: list, show, report, ack, assign, comment, "
+                           "recount, resolve, dismiss, reopen"),
+         runDiscrepancies},
     };
     return commands;
 }

@@ -32,3 +32,7 @@ int runExport(CliContext &context);
 int runConnect(CliContext &context);
 int runSync(CliContext &context);
 int runStatus(CliContext &context);
+/** count start|scan|set|lines|submit|review|recount|post (countcommands.cpp). */
+int runCount(CliContext &context);
+/** discrepancies list|show|report|ack|assign|comment|recount|resolve|dismiss|reopen. */
+int runDiscrepancies(CliContext &context);

@@ -215,8 +215,11 @@ DiscrepancyService::resolutionMovements(const domain::DiscrepancyState &s,
         // Counted at counted_at: sales since then stay on top of the count.
         const auto line = countedLine(m_inventory.database().connection(), s.id);
         const qint64 at = line ? line->countedAtMs : now();
-        return QList<domain::Movement>{
-            movement(MovementKind::Count, line ? line->counted : s.actual, at)};
+        domain::Movement count = movement(MovementKind::Count, line ? line->counted : s.actual, at);
+        // The count's own movement, as if posted with it: its variance stays measurable.
+        if (!s.reference.isEmpty())
+            count.reference = s.reference;
+        return QList<domain::Movement>{count};
     }
     case domain::ResolutionAction::WriteOff:
         if (!counted && !reported) {

@@ -1,5 +1,6 @@
 #include "syncstore.h"
 
+#include "countservice.h"
 #include "discrepancylog.h"
 #include "ledgerwriter.h"
 #include "levelrepository.h"
@@ -45,7 +46,8 @@ class SyncStore::Private
 {
 public:
     explicit Private(ReplicaDatabase &db)
-        : connection(db.connection())
+        : replica(db)
+        , connection(db.connection())
         , statements(connection)
         , locations(connection)
         , products(connection)
@@ -152,6 +154,46 @@ public:
         return true;
     }
 
+    // A movement that arrives dated before a count of its position changes that count's
+    // variance (DESIGN.md §3): the count's lines and their discrepancies are re-evaluated.
+    bool reevaluateCounts(const QList<domain::Movement> &movements, QString *error)
+    {
+        if (movements.isEmpty())
+            return true;
+        QSqlQuery &counted = statements.get(QStringLiteral("SELECT 1 FROM count_lines LIMIT 1"));
+        const bool anyCounted = counted.exec() && counted.next();
+        counted.finish();
+        if (!anyCounted)
+            return true; // no count here yet: the common case of a pull costs one look-up
+        QSqlQuery &any = statements.get(QStringLiteral(
+            "SELECT 1 FROM count_lines l JOIN count_sessions s ON s.id = l.count_id"
+            " WHERE s.location = ? AND l.sku = ? AND l.counted_at >= ? LIMIT 1"));
+        QSet<Position> positions;
+        for (const domain::Movement &m : movements) {
+            if (positions.contains({m.location, m.sku}))
+                continue;
+            any.addBindValue(m.location);
+            any.addBindValue(m.sku);
+            any.addBindValue(m.occurredAtMs);
+            if (any.exec() && any.next())
+                positions.insert({m.location, m.sku});
+            any.finish();
+        }
+        if (positions.isEmpty())
+            return true;
+        CountService counts(replica, {});
+        for (const Position &p : std::as_const(positions)) {
+            const ReevaluateResult result
+                = counts.reevaluate(p.first, p.second, CountService::Transaction::Caller);
+            if (!result.error.isEmpty()) {
+                *error = result.error;
+                return false;
+            }
+        }
+        return true;
+    }
+
+    ReplicaDatabase &replica;
     QSqlDatabase connection;
     StatementCache statements;
     LocationRepository locations;
@@ -359,7 +401,7 @@ bool SyncStore::applyFeedPage(const QList<domain::Movement> &movements,
                 if (!d->insertDiscrepancy(discrepancy, {}, err))
                     return false;
             }
-            return d->applyEvents(events, err)
+            return d->applyEvents(events, err) && d->reevaluateCounts(movements, err)
                    && d->settings.setValue(keyCursor, QString::number(nextCursor), err);
         },
         error);
