@@ -1,3 +1,4 @@
+#include "countservice.h"
 #include "discrepancyservice.h"
 #include "inventoryservice.h"
 #include "replicadatabase.h"
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void damagedReplicaIsRepairedFromCentral();
     void cancelledBootstrapStartsOverWithoutDamage();
     void discrepancyEditedOfflineOnTwoDesktopsMerges();
+    void offlineCountWithSalesPostsTheRightCount();
 
 private:
     bool startServer();
@@ -436,6 +438,77 @@ void TestSyncEngine::discrepancyEditedOfflineOnTwoDesktopsMerges()
     QVERIFY(fresh);
     replica::DiscrepancyService freshQueue(*fresh->service);
     QCOMPARE(freshQueue.get(*id).value_or(domain::DiscrepancyState{}).timeline, here->timeline);
+}
+
+void TestSyncEngine::offlineCountWithSalesPostsTheRightCount()
+{
+    auto store1 = desktop(QStringLiteral("count-s01"), QStringLiteral("maria"));
+    auto hq = desktop(QStringLiteral("count-hq"), QStringLiteral("hq"));
+    QVERIFY(store1 && hq);
+    const QString location = QStringLiteral("S01");
+    const QString sku = m_sku;
+    const qint64 system = onHand(*store1, location);
+
+    // Offline: a count of one product; after it is scanned, 2 are sold.
+    stopServer();
+    replica::CountService counts(*store1->db, store1->service->identity());
+    replica::CountStartRequest request;
+    request.location = location;
+    request.scope = {domain::CountScopeKind::SkuList, {}, {sku}};
+    QString error;
+    const QUuid id = counts.start(request, &error);
+    QVERIFY2(!id.isNull(), qPrintable(error));
+    const replica::ScanResult scanned = counts.scan(id, sku, system);
+    QVERIFY2(scanned.error.isEmpty(), qPrintable(scanned.error));
+    QTest::qWait(5); // the sales come after the scan's millisecond
+    QVERIFY(record(*store1, domain::MovementKind::Sale, 2, location).ok());
+    QVERIFY2(counts.submit(id, &error), qPrintable(error));
+    const replica::ReviewResult review = counts.review(id);
+    QVERIFY2(review.ok(), qPrintable(review.error));
+    QCOMPARE(review.lines.size(), 1);
+    QCOMPARE(review.lines.constFirst().variance.expected, system); // the sale is not variance
+    QCOMPARE(review.lines.constFirst().variance.units, 0);
+    const replica::PostResult posted = counts.post(id);
+    QVERIFY2(posted.ok(), qPrintable(posted.error));
+    QCOMPARE(posted.movements, 1);
+    QCOMPARE(onHand(*store1, location), system - 2);
+
+    QVERIFY(startServer());
+    QVERIFY(syncOnce(*store1, &error));
+    QVERIFY(syncOnce(*hq, &error));
+    QCOMPARE(onHand(*hq, location), system - 2);
+    QCOMPARE(hq->store->levelsDigest(location), store1->store->levelsDigest(location));
+
+    // A second count finds 3 missing and raises a discrepancy; then a sale of 3 made at head
+    // office before that count (recorded late) arrives: the variance was that sale.
+    QVERIFY(record(*store1, domain::MovementKind::Receipt, 10, location).ok());
+    QTest::qWait(5);
+    const qint64 before = onHand(*store1, location);
+    const qint64 beforeScan = QDateTime::currentMSecsSinceEpoch(); // after the receipt
+    QTest::qWait(5);
+    const QUuid second = counts.start(request, &error);
+    QVERIFY2(!second.isNull(), qPrintable(error));
+    const replica::ScanResult short3 = counts.scan(second, sku, before - 3);
+    QVERIFY2(short3.error.isEmpty(), qPrintable(short3.error));
+    QVERIFY(counts.submit(second, &error));
+    QVERIFY(counts.review(second).ok());
+    const replica::PostResult raised = counts.post(second);
+    QVERIFY2(raised.ok(), qPrintable(raised.error));
+    QCOMPARE(raised.discrepancies.size(), 1);
+    replica::DiscrepancyService queue(*store1->service);
+    QCOMPARE(queue.get(raised.discrepancies.constFirst())->varianceUnits(), -3);
+    QVERIFY(syncOnce(*store1, &error));
+
+    QVERIFY(syncOnce(*hq, &error));
+    QVERIFY(record(*hq, domain::MovementKind::Sale, 3, location, beforeScan).ok());
+    QVERIFY(syncOnce(*hq, &error));
+    QVERIFY(syncOnce(*store1, &error));
+    const auto reevaluated = queue.get(raised.discrepancies.constFirst());
+    QVERIFY(reevaluated);
+    QCOMPARE(reevaluated->expected, before - 3);
+    QCOMPARE(reevaluated->varianceUnits(), 0);
+    // And head office sees the same discrepancy.
+    QVERIFY(replica::DiscrepancyService(*hq->service).get(raised.discrepancies.constFirst()));
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)
