@@ -2,6 +2,79 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>SyncWiring</name>
+    <message>
+        <source>resuming sync with %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in to %1: connect again to resume syncing (File → Connect to Central IMS…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync stopped. Nothing recorded here is lost; use Sync now to carry on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in, but the sign-in could not be kept for the next start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed in to %1 as %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-in failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>pushed %n change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>downloaded the inventory: %n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>download interrupted; it starts again at the next sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>downloading the inventory from the central IMS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading the inventory: page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading the inventory: page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pulled changes up to #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Stockroom: the back-office for retail chains that sell in stores and online.</source>
@@ -61,6 +134,271 @@
     <message>
         <source>Available</source>
         <translation>Verfügbar</translation>
+    </message>
+</context>
+<context>
+    <name>stockroom::item::DiscrepancyTableModel</name>
+    <message>
+        <source>Count variance</source>
+        <translation>Zähldifferenz</translation>
+    </message>
+    <message>
+        <source>Negative stock</source>
+        <translation>Negativer Bestand</translation>
+    </message>
+    <message>
+        <source>Oversell</source>
+        <translation>Überverkauf</translation>
+    </message>
+    <message>
+        <source>Rejected change</source>
+        <translation>Abgelehnte Änderung</translation>
+    </message>
+    <message>
+        <source>Replica mismatch</source>
+        <translation>Replikat weicht ab</translation>
+    </message>
+    <message>
+        <source>Transfer not received</source>
+        <translation>Umlagerung nicht eingegangen</translation>
+    </message>
+    <message>
+        <source>Staff report</source>
+        <translation>Mitarbeitermeldung</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Recount requested</source>
+        <translation>Nachzählung angefordert</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Adjust to counted</source>
+        <translation>Auf Zählung korrigieren</translation>
+    </message>
+    <message>
+        <source>Accept system quantity</source>
+        <translation>Systembestand übernehmen</translation>
+    </message>
+    <message>
+        <source>Write off</source>
+        <translation>Ausbuchen</translation>
+    </message>
+    <message>
+        <source>Transfer correction</source>
+        <translation>Umlagerungskorrektur</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Zugewiesen</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Wieder geöffnet</translation>
+    </message>
+    <message>
+        <source>Priority set</source>
+        <translation>Priorität gesetzt</translation>
+    </message>
+    <message>
+        <source>Damaged goods</source>
+        <translation>Beschädigte Ware</translation>
+    </message>
+    <message>
+        <source>Missing item</source>
+        <translation>Fehlender Artikel</translation>
+    </message>
+    <message>
+        <source>Mislabelled</source>
+        <translation>Falsch etikettiert</translation>
+    </message>
+    <message>
+        <source>Other issue</source>
+        <translation>Sonstiges Problem</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&lt; 1 min</source>
+        <translation>&lt; 1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 T. %2 Std.</translation>
+    </message>
+    <message>
+        <source>responded in %1</source>
+        <translation>beantwortet nach %1</translation>
+    </message>
+    <message>
+        <source>responded late, after %1</source>
+        <translation>zu spät beantwortet, nach %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>%1 überfällig</translation>
+    </message>
+    <message>
+        <source>Open for %1; first response due within %2 of creation.</source>
+        <translation>Seit %1 offen; erste Reaktion fällig innerhalb von %2 nach Anlage.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) reported as affected</source>
+        <translation>
+            <numerusform>%n Einheit als betroffen gemeldet</numerusform>
+            <numerusform>%n Einheiten als betroffen gemeldet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Artikelnr.</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Ist</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Age / SLA</source>
+        <translation>Alter / Frist</translation>
+    </message>
+</context>
+<context>
+    <name>stockroom::item::DiscrepancyTimelineModel</name>
+    <message>
+        <source>It conflicted with an earlier event.</source>
+        <translation>Es widersprach einem früheren Ereignis.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Expected %1, found %2</source>
+        <translation>Erwartet %1, gefunden %2</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>an %1</translation>
+    </message>
+    <message>
+        <source>%1 · reason: %2</source>
+        <translation>%1 · Grund: %2</translation>
+    </message>
+    <message>
+        <source>%1 (not applied)</source>
+        <translation>%1 (nicht wirksam)</translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>Nicht wirksam: %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 an %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
@@ -186,6 +524,69 @@
     </message>
 </context>
 <context>
+    <name>stockroom::ui::ConnectDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Connect to Central IMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to the central inventory system. Your changes are kept on this computer and sent whenever the server can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://ims.example.com:8443</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the address of the central IMS, for example https://ims.example.com:8443.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// or http://, for example https://ims.example.com:8443.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address &quot;%1&quot; names no server after %2://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address must not contain a user name, &quot;?&quot; or &quot;#&quot;: enter the user and password below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>stockroom::ui::CsvTransfer</name>
     <message>
         <source>products</source>
@@ -270,6 +671,405 @@
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>Import %1 from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stockroom::ui::DiscrepanciesPage</name>
+    <message>
+        <source>Say that you have seen it and are on it; this is the first response.</source>
+        <translation>Bestätigen, dass Sie es gesehen haben und sich kümmern; das ist die erste Reaktion.</translation>
+    </message>
+    <message>
+        <source>Hand it to a person or a role.</source>
+        <translation>An eine Person oder eine Rolle übergeben.</translation>
+    </message>
+    <message>
+        <source>Add a comment to the timeline.</source>
+        <translation>Einen Kommentar zum Verlauf hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Ask for a second, blind count before deciding.</source>
+        <translation>Vor der Entscheidung eine zweite, blinde Zählung anfordern.</translation>
+    </message>
+    <message>
+        <source>Close it with an action: adjust to the count, accept the system quantity, write off with a reason or correct a transfer.</source>
+        <translation>Mit einer Maßnahme abschließen: auf die Zählung korrigieren, den Systembestand übernehmen, mit Grund ausbuchen oder eine Umlagerung korrigieren.</translation>
+    </message>
+    <message>
+        <source>Close it without changing stock, saying why.</source>
+        <translation>Ohne Bestandsänderung abschließen, mit Begründung.</translation>
+    </message>
+    <message>
+        <source>Open a closed discrepancy again.</source>
+        <translation>Eine abgeschlossene Abweichung wieder öffnen.</translation>
+    </message>
+    <message>
+        <source>Change how urgent it is.</source>
+        <translation>Die Dringlichkeit ändern.</translation>
+    </message>
+    <message>
+        <source>Select a discrepancy first.</source>
+        <translation>Wählen Sie zuerst eine Abweichung.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>The current filters hide it now.</source>
+        <translation>Die aktuellen Filter blenden sie jetzt aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln discrepancy(ies)</source>
+        <translation>
+            <numerusform>%Ln Abweichung</numerusform>
+            <numerusform>%Ln Abweichungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 discrepancies</source>
+        <translation>%1 von %2 Abweichungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln overdue</source>
+        <translation>
+            <numerusform>%1 · %Ln überfällig</numerusform>
+            <numerusform>%1 · %Ln überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation>Zuweisen…</translation>
+    </message>
+    <message>
+        <source>Comment…</source>
+        <translation>Kommentieren…</translation>
+    </message>
+    <message>
+        <source>Request Recount</source>
+        <translation>Nachzählung anfordern</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>Lösen…</translation>
+    </message>
+    <message>
+        <source>Dismiss…</source>
+        <translation>Verwerfen…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Priority…</source>
+        <translation>Priorität…</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+</context>
+<context>
+    <name>stockroom::ui::DiscrepancyActionDialog</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; at %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; in %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 at %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 in %3</translation>
+    </message>
+    <message>
+        <source>Assign Discrepancy</source>
+        <translation>Abweichung zuweisen</translation>
+    </message>
+    <message>
+        <source>A user name or a role</source>
+        <translation>Ein Benutzername oder eine Rolle</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to:</source>
+        <translation>&amp;Zuweisen an:</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>&amp;Zuweisen</translation>
+    </message>
+    <message>
+        <source>Comment on Discrepancy</source>
+        <translation>Abweichung kommentieren</translation>
+    </message>
+    <message>
+        <source>What you found, asked or did</source>
+        <translation>Was Sie gefunden, gefragt oder getan haben</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <source>Add &amp;Comment</source>
+        <translation>&amp;Kommentar hinzufügen</translation>
+    </message>
+    <message>
+        <source>Resolve Discrepancy</source>
+        <translation>Abweichung lösen</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Grund wählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Maßnahme:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Lösen</translation>
+    </message>
+    <message>
+        <source>Dismiss Discrepancy</source>
+        <translation>Abweichung verwerfen</translation>
+    </message>
+    <message>
+        <source>Why this needs no action (required)</source>
+        <translation>Warum nichts zu tun ist (Pflichtangabe)</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Set Priority</source>
+        <translation>Priorität setzen</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorität:</translation>
+    </message>
+    <message>
+        <source>&amp;Set Priority</source>
+        <translation>Priorität &amp;setzen</translation>
+    </message>
+    <message>
+        <source>Posts a count of %1 at the time it was counted; later sales stay on top.</source>
+        <translation>Bucht eine Zählung von %1 zum Zeitpunkt der Zählung; spätere Verkäufe bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Keeps the system quantity; posts nothing.</source>
+        <translation>Behält den Systembestand; bucht nichts.</translation>
+    </message>
+    <message>
+        <source>Posts an adjustment of %1 with the reason below.</source>
+        <translation>Bucht eine Korrektur von %1 mit dem Grund unten.</translation>
+    </message>
+    <message>
+        <source>Posts a transfer in of %1.</source>
+        <translation>Bucht einen Umlagerungseingang von %1.</translation>
+    </message>
+    <message>
+        <source>Posts a transfer out of %1.</source>
+        <translation>Bucht einen Umlagerungsausgang von %1.</translation>
+    </message>
+    <message>
+        <source>The action could not be stored.</source>
+        <translation>Die Aktion konnte nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>stockroom::ui::DiscrepancyDetailPanel</name>
+    <message>
+        <source>Select a discrepancy to see its details and timeline, and to work on it.</source>
+        <translation>Wählen Sie eine Abweichung, um Details und Verlauf zu sehen und sie zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Priorität:</translation>
+    </message>
+    <message>
+        <source>Assignee:</source>
+        <translation>Zuständig:</translation>
+    </message>
+    <message>
+        <source>Figures:</source>
+        <translation>Zahlen:</translation>
+    </message>
+    <message>
+        <source>First response:</source>
+        <translation>Erste Reaktion:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Angelegt:</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Referenz:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 at %3</source>
+        <translation>%1 · %2 in %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3 at %4</source>
+        <translation>%1 · %2 %3 in %4</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) affected · value %1</source>
+        <translation>
+            <numerusform>%n Einheit betroffen · Wert %1</numerusform>
+            <numerusform>%n Einheiten betroffen · Wert %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expected %1 · actual %2 · variance %3 · value %4</source>
+        <translation>Erwartet %1 · Ist %2 · Differenz %3 · Wert %4</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 · reason: %2</source>
+        <translation>%1 · Grund: %2</translation>
+    </message>
+    <message>
+        <source>Dismissed: %1</source>
+        <translation>Verworfen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Timeline (%n event(s))</source>
+        <translation>
+            <numerusform>Verlauf (%n Ereignis)</numerusform>
+            <numerusform>Verlauf (%n Ereignisse)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Timeline (%n event(s), %1 not applied)</source>
+        <translation>
+            <numerusform>Verlauf (%n Ereignis, %1 nicht wirksam)</numerusform>
+            <numerusform>Verlauf (%n Ereignisse, %1 nicht wirksam)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stockroom::ui::DiscrepancyFilterBar</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Search SKU (Ctrl+F)</source>
+        <translation>Artikelnr. suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>A&amp;rt:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Standort:</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gnee:</source>
+        <translation>Zu&amp;ständig:</translation>
+    </message>
+    <message>
+        <source>O&amp;verdue only</source>
+        <translation>Nur &amp;überfällige</translation>
+    </message>
+    <message>
+        <source>Only discrepancies nobody has responded to within %1.</source>
+        <translation>Nur Abweichungen, auf die innerhalb von %1 niemand reagiert hat.</translation>
+    </message>
+    <message>
+        <source>Online &amp;first</source>
+        <translation>Online &amp;zuerst</translation>
+    </message>
+    <message>
+        <source>Oversells and online-channel items at the top, whatever the sort.</source>
+        <translation>Überverkäufe und Artikel des Onlinekanals oben, unabhängig von der Sortierung.</translation>
+    </message>
+    <message>
+        <source>Not closed</source>
+        <translation>Nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>Alle Standorte</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
 </context>
 <context>
     <name>stockroom::ui::InventoryPage</name>
@@ -331,6 +1131,22 @@
     <message>
         <source>&amp;Record Movement…</source>
         <translation>Bewegung &amp;buchen…</translation>
+    </message>
+    <message>
+        <source>%1 is not kept on this desktop; report its issues there.</source>
+        <translation>%1 wird nicht auf diesem Rechner geführt; melden Sie Probleme dort.</translation>
+    </message>
+    <message>
+        <source>Report damaged goods, a missing item or a mislabelled product here; it goes to the discrepancy queue.</source>
+        <translation>Beschädigte Ware, einen fehlenden Artikel oder ein falsch etikettiertes Produkt hier melden; die Meldung kommt in die Abweichungsliste.</translation>
+    </message>
+    <message>
+        <source>Issue reported for %1; it is in the Discrepancies queue.</source>
+        <translation>Problem zu %1 gemeldet; es steht in der Abweichungsliste.</translation>
+    </message>
+    <message>
+        <source>Report an &amp;Issue…</source>
+        <translation>&amp;Problem melden…</translation>
     </message>
 </context>
 <context>
@@ -394,6 +1210,45 @@
     <message>
         <source>&lt;h3&gt;Stockroom %1&lt;/h3&gt;&lt;p&gt;The back-office for retail chains that sell in stores and online: inventory, counts, discrepancies, SOPs, KPIs and audits, working offline and reconciling with the central IMS.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Stockroom %1&lt;/h3&gt;&lt;p&gt;Das Backoffice für Handelsketten, die in Filialen und online verkaufen: Bestand, Zählungen, Abweichungen, Arbeitsanweisungen, Kennzahlen und Prüfungen — offline nutzbar und abgeglichen mit dem zentralen Warenwirtschaftssystem.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the download. Nothing recorded here is lost; the next sync starts it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Clock off by %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Central IMS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -523,6 +1378,184 @@
     <message>
         <source>&amp;Quantity:</source>
         <translation>&amp;Menge:</translation>
+    </message>
+</context>
+<context>
+    <name>stockroom::ui::ReportIssueDialog</name>
+    <message>
+        <source>Report an Issue</source>
+        <translation>Problem melden</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;SKU %2 at %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Artikelnr. %2 in %3</translation>
+    </message>
+    <message>
+        <source>Units affected; 0 when the issue is not about a quantity (a wrong shelf label, say).</source>
+        <translation>Betroffene Einheiten; 0, wenn es nicht um eine Menge geht (etwa ein falsches Regaletikett).</translation>
+    </message>
+    <message>
+        <source>What you saw, where, and anything the next person needs</source>
+        <translation>Was Sie wo gesehen haben und was die nächste Person wissen muss</translation>
+    </message>
+    <message>
+        <source>Re&amp;port</source>
+        <translation>&amp;Melden</translation>
+    </message>
+    <message>
+        <source>&amp;Issue:</source>
+        <translation>&amp;Problem:</translation>
+    </message>
+    <message>
+        <source>&amp;Units affected:</source>
+        <translation>&amp;Betroffene Einheiten:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>The report could not be stored.</source>
+        <translation>Die Meldung konnte nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>stockroom::ui::SyncPanel</name>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n times)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Store manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ecommerce staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) behind the server&apos;s; correct it, or changes near a count will be flagged for review.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) ahead of the server&apos;s; correct it, or changes near a count will be flagged for review.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected: this replica works on its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: the server does not answer; retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished">Verbinde…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished">Online</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) at %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no changes waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the central IMS first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign In &amp;Again…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

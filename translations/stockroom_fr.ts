@@ -2,6 +2,79 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>SyncWiring</name>
+    <message>
+        <source>resuming sync with %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in to %1: connect again to resume syncing (File → Connect to Central IMS…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync stopped. Nothing recorded here is lost; use Sync now to carry on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in, but the sign-in could not be kept for the next start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed in to %1 as %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-in failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>pushed %n change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>downloaded the inventory: %n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>download interrupted; it starts again at the next sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>downloading the inventory from the central IMS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading the inventory: page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading the inventory: page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pulled changes up to #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Stockroom: the back-office for retail chains that sell in stores and online.</source>
@@ -61,6 +134,271 @@
     <message>
         <source>Available</source>
         <translation>Disponible</translation>
+    </message>
+</context>
+<context>
+    <name>stockroom::item::DiscrepancyTableModel</name>
+    <message>
+        <source>Count variance</source>
+        <translation>Écart d’inventaire</translation>
+    </message>
+    <message>
+        <source>Negative stock</source>
+        <translation>Stock négatif</translation>
+    </message>
+    <message>
+        <source>Oversell</source>
+        <translation>Survente</translation>
+    </message>
+    <message>
+        <source>Rejected change</source>
+        <translation>Modification refusée</translation>
+    </message>
+    <message>
+        <source>Replica mismatch</source>
+        <translation>Réplique divergente</translation>
+    </message>
+    <message>
+        <source>Transfer not received</source>
+        <translation>Transfert non reçu</translation>
+    </message>
+    <message>
+        <source>Staff report</source>
+        <translation>Signalement</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Pris en charge</translation>
+    </message>
+    <message>
+        <source>Recount requested</source>
+        <translation>Recomptage demandé</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Classé</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Basse</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Haute</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>Adjust to counted</source>
+        <translation>Ajuster au comptage</translation>
+    </message>
+    <message>
+        <source>Accept system quantity</source>
+        <translation>Accepter la quantité système</translation>
+    </message>
+    <message>
+        <source>Write off</source>
+        <translation>Passer en perte</translation>
+    </message>
+    <message>
+        <source>Transfer correction</source>
+        <translation>Correction de transfert</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Attribué</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Rouvert</translation>
+    </message>
+    <message>
+        <source>Priority set</source>
+        <translation>Priorité définie</translation>
+    </message>
+    <message>
+        <source>Damaged goods</source>
+        <translation>Marchandise endommagée</translation>
+    </message>
+    <message>
+        <source>Missing item</source>
+        <translation>Article manquant</translation>
+    </message>
+    <message>
+        <source>Mislabelled</source>
+        <translation>Mal étiqueté</translation>
+    </message>
+    <message>
+        <source>Other issue</source>
+        <translation>Autre problème</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>&lt; 1 min</source>
+        <translation>&lt; 1 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 j %2 h</translation>
+    </message>
+    <message>
+        <source>responded in %1</source>
+        <translation>traité en %1</translation>
+    </message>
+    <message>
+        <source>responded late, after %1</source>
+        <translation>traité en retard, après %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>encore %1</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>en retard de %1</translation>
+    </message>
+    <message>
+        <source>Open for %1; first response due within %2 of creation.</source>
+        <translation>Ouvert depuis %1 ; première réponse attendue dans les %2 suivant la création.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) reported as affected</source>
+        <translation>
+            <numerusform>%n unité signalée comme touchée</numerusform>
+            <numerusform>%n unités signalées comme touchées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Non attribué</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Réf.</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Age / SLA</source>
+        <translation>Âge / délai</translation>
+    </message>
+</context>
+<context>
+    <name>stockroom::item::DiscrepancyTimelineModel</name>
+    <message>
+        <source>It conflicted with an earlier event.</source>
+        <translation>Il contredisait un événement antérieur.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Expected %1, found %2</source>
+        <translation>%1 attendu(s), %2 trouvé(s)</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>à %1</translation>
+    </message>
+    <message>
+        <source>%1 · reason: %2</source>
+        <translation>%1 · motif : %2</translation>
+    </message>
+    <message>
+        <source>%1 (not applied)</source>
+        <translation>%1 (non appliqué)</translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>Non appliqué : %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
     </message>
 </context>
 <context>
@@ -186,6 +524,69 @@
     </message>
 </context>
 <context>
+    <name>stockroom::ui::ConnectDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Connect to Central IMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to the central inventory system. Your changes are kept on this computer and sent whenever the server can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://ims.example.com:8443</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the address of the central IMS, for example https://ims.example.com:8443.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// or http://, for example https://ims.example.com:8443.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address &quot;%1&quot; names no server after %2://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address must not contain a user name, &quot;?&quot; or &quot;#&quot;: enter the user and password below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>stockroom::ui::CsvTransfer</name>
     <message>
         <source>products</source>
@@ -270,6 +671,405 @@
         <source>Export failed</source>
         <translation>Échec de l’export</translation>
     </message>
+    <message>
+        <source>Import %1 from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stockroom::ui::DiscrepanciesPage</name>
+    <message>
+        <source>Say that you have seen it and are on it; this is the first response.</source>
+        <translation>Indiquer que vous l’avez vu et que vous vous en occupez ; c’est la première réponse.</translation>
+    </message>
+    <message>
+        <source>Hand it to a person or a role.</source>
+        <translation>Le confier à une personne ou à un rôle.</translation>
+    </message>
+    <message>
+        <source>Add a comment to the timeline.</source>
+        <translation>Ajouter un commentaire à l’historique.</translation>
+    </message>
+    <message>
+        <source>Ask for a second, blind count before deciding.</source>
+        <translation>Demander un second comptage à l’aveugle avant de décider.</translation>
+    </message>
+    <message>
+        <source>Close it with an action: adjust to the count, accept the system quantity, write off with a reason or correct a transfer.</source>
+        <translation>Le clore par une action : ajuster au comptage, accepter la quantité système, passer en perte avec un motif ou corriger un transfert.</translation>
+    </message>
+    <message>
+        <source>Close it without changing stock, saying why.</source>
+        <translation>Le clore sans modifier le stock, en disant pourquoi.</translation>
+    </message>
+    <message>
+        <source>Open a closed discrepancy again.</source>
+        <translation>Rouvrir un écart clos.</translation>
+    </message>
+    <message>
+        <source>Change how urgent it is.</source>
+        <translation>Changer son urgence.</translation>
+    </message>
+    <message>
+        <source>Select a discrepancy first.</source>
+        <translation>Sélectionnez d’abord un écart.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1 : %2.</translation>
+    </message>
+    <message>
+        <source>The current filters hide it now.</source>
+        <translation>Les filtres actuels le masquent désormais.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln discrepancy(ies)</source>
+        <translation>
+            <numerusform>%Ln écart</numerusform>
+            <numerusform>%Ln écarts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 discrepancies</source>
+        <translation>%1 écarts sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln overdue</source>
+        <translation>
+            <numerusform>%1 · %Ln en retard</numerusform>
+            <numerusform>%1 · %Ln en retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Prendre en charge</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation>Attribuer…</translation>
+    </message>
+    <message>
+        <source>Comment…</source>
+        <translation>Commenter…</translation>
+    </message>
+    <message>
+        <source>Request Recount</source>
+        <translation>Demander un recomptage</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>Résoudre…</translation>
+    </message>
+    <message>
+        <source>Dismiss…</source>
+        <translation>Classer…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <source>Priority…</source>
+        <translation>Priorité…</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+</context>
+<context>
+    <name>stockroom::ui::DiscrepancyActionDialog</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; at %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; à %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 at %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 à %3</translation>
+    </message>
+    <message>
+        <source>Assign Discrepancy</source>
+        <translation>Attribuer l’écart</translation>
+    </message>
+    <message>
+        <source>A user name or a role</source>
+        <translation>Un nom d’utilisateur ou un rôle</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to:</source>
+        <translation>&amp;Attribuer à :</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>&amp;Attribuer</translation>
+    </message>
+    <message>
+        <source>Comment on Discrepancy</source>
+        <translation>Commenter l’écart</translation>
+    </message>
+    <message>
+        <source>What you found, asked or did</source>
+        <translation>Ce que vous avez trouvé, demandé ou fait</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Commentaire :</translation>
+    </message>
+    <message>
+        <source>Add &amp;Comment</source>
+        <translation>Ajouter le &amp;commentaire</translation>
+    </message>
+    <message>
+        <source>Resolve Discrepancy</source>
+        <translation>Résoudre l’écart</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Choisir un motif…</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Action :</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Résoudre</translation>
+    </message>
+    <message>
+        <source>Dismiss Discrepancy</source>
+        <translation>Classer l’écart</translation>
+    </message>
+    <message>
+        <source>Why this needs no action (required)</source>
+        <translation>Pourquoi aucune action n’est nécessaire (obligatoire)</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Classer</translation>
+    </message>
+    <message>
+        <source>Set Priority</source>
+        <translation>Définir la priorité</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorité :</translation>
+    </message>
+    <message>
+        <source>&amp;Set Priority</source>
+        <translation>&amp;Définir la priorité</translation>
+    </message>
+    <message>
+        <source>Posts a count of %1 at the time it was counted; later sales stay on top.</source>
+        <translation>Enregistre un comptage de %1 à l’heure du comptage ; les ventes ultérieures restent prises en compte.</translation>
+    </message>
+    <message>
+        <source>Keeps the system quantity; posts nothing.</source>
+        <translation>Garde la quantité système ; n’enregistre rien.</translation>
+    </message>
+    <message>
+        <source>Posts an adjustment of %1 with the reason below.</source>
+        <translation>Enregistre un ajustement de %1 avec le motif ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Posts a transfer in of %1.</source>
+        <translation>Enregistre un transfert entrant de %1.</translation>
+    </message>
+    <message>
+        <source>Posts a transfer out of %1.</source>
+        <translation>Enregistre un transfert sortant de %1.</translation>
+    </message>
+    <message>
+        <source>The action could not be stored.</source>
+        <translation>L’action n’a pas pu être enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>stockroom::ui::DiscrepancyDetailPanel</name>
+    <message>
+        <source>Select a discrepancy to see its details and timeline, and to work on it.</source>
+        <translation>Sélectionnez un écart pour voir ses détails et son historique, et pour le traiter.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut :</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Priorité :</translation>
+    </message>
+    <message>
+        <source>Assignee:</source>
+        <translation>Responsable :</translation>
+    </message>
+    <message>
+        <source>Figures:</source>
+        <translation>Chiffres :</translation>
+    </message>
+    <message>
+        <source>First response:</source>
+        <translation>Première réponse :</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Créé :</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Référence :</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Issue :</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 at %3</source>
+        <translation>%1 · %2 à %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3 at %4</source>
+        <translation>%1 · %2 %3 à %4</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Non attribué</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) affected · value %1</source>
+        <translation>
+            <numerusform>%n unité touchée · valeur %1</numerusform>
+            <numerusform>%n unités touchées · valeur %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expected %1 · actual %2 · variance %3 · value %4</source>
+        <translation>Attendu %1 · réel %2 · écart %3 · valeur %4</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <source>%1 · reason: %2</source>
+        <translation>%1 · motif : %2</translation>
+    </message>
+    <message>
+        <source>Dismissed: %1</source>
+        <translation>Classé : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Timeline (%n event(s))</source>
+        <translation>
+            <numerusform>Historique (%n événement)</numerusform>
+            <numerusform>Historique (%n événements)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Timeline (%n event(s), %1 not applied)</source>
+        <translation>
+            <numerusform>Historique (%n événement, %1 non appliqué)</numerusform>
+            <numerusform>Historique (%n événements, %1 non appliqués)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stockroom::ui::DiscrepancyFilterBar</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Search SKU (Ctrl+F)</source>
+        <translation>Rechercher une réf. (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatut :</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype :</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Site :</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gnee:</source>
+        <translation>Respo&amp;nsable :</translation>
+    </message>
+    <message>
+        <source>O&amp;verdue only</source>
+        <translation>En &amp;retard seulement</translation>
+    </message>
+    <message>
+        <source>Only discrepancies nobody has responded to within %1.</source>
+        <translation>Seulement les écarts sans réponse dans un délai de %1.</translation>
+    </message>
+    <message>
+        <source>Online &amp;first</source>
+        <translation>En ligne en &amp;premier</translation>
+    </message>
+    <message>
+        <source>Oversells and online-channel items at the top, whatever the sort.</source>
+        <translation>Surventes et articles du canal en ligne en haut, quel que soit le tri.</translation>
+    </message>
+    <message>
+        <source>Not closed</source>
+        <translation>Non clos</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>Tous les sites</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Non attribué</translation>
+    </message>
 </context>
 <context>
     <name>stockroom::ui::InventoryPage</name>
@@ -331,6 +1131,22 @@
     <message>
         <source>&amp;Record Movement…</source>
         <translation>&amp;Enregistrer un mouvement…</translation>
+    </message>
+    <message>
+        <source>%1 is not kept on this desktop; report its issues there.</source>
+        <translation>%1 n’est pas tenu sur ce poste ; signalez-y ses problèmes.</translation>
+    </message>
+    <message>
+        <source>Report damaged goods, a missing item or a mislabelled product here; it goes to the discrepancy queue.</source>
+        <translation>Signaler ici une marchandise endommagée, un article manquant ou un produit mal étiqueté ; le signalement rejoint la file des écarts.</translation>
+    </message>
+    <message>
+        <source>Issue reported for %1; it is in the Discrepancies queue.</source>
+        <translation>Problème signalé pour %1 ; il figure dans la file des écarts.</translation>
+    </message>
+    <message>
+        <source>Report an &amp;Issue…</source>
+        <translation>Signaler un &amp;problème…</translation>
     </message>
 </context>
 <context>
@@ -394,6 +1210,45 @@
     <message>
         <source>&lt;h3&gt;Stockroom %1&lt;/h3&gt;&lt;p&gt;The back-office for retail chains that sell in stores and online: inventory, counts, discrepancies, SOPs, KPIs and audits, working offline and reconciling with the central IMS.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Stockroom %1&lt;/h3&gt;&lt;p&gt;Le back-office des enseignes qui vendent en magasin et en ligne : inventaire, comptages, écarts, procédures, indicateurs et audits, utilisable hors ligne et synchronisé avec le système central.&lt;/p&gt;&lt;p&gt;Construit avec Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Stop the download. Nothing recorded here is lost; the next sync starts it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Clock off by %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Central IMS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -523,6 +1378,184 @@
     <message>
         <source>&amp;Quantity:</source>
         <translation>&amp;Quantité :</translation>
+    </message>
+</context>
+<context>
+    <name>stockroom::ui::ReportIssueDialog</name>
+    <message>
+        <source>Report an Issue</source>
+        <translation>Signaler un problème</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;SKU %2 at %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Réf. %2 à %3</translation>
+    </message>
+    <message>
+        <source>Units affected; 0 when the issue is not about a quantity (a wrong shelf label, say).</source>
+        <translation>Unités touchées ; 0 si le problème ne porte pas sur une quantité (une mauvaise étiquette de rayon, par exemple).</translation>
+    </message>
+    <message>
+        <source>What you saw, where, and anything the next person needs</source>
+        <translation>Ce que vous avez vu, où, et ce dont la personne suivante a besoin</translation>
+    </message>
+    <message>
+        <source>Re&amp;port</source>
+        <translation>&amp;Signaler</translation>
+    </message>
+    <message>
+        <source>&amp;Issue:</source>
+        <translation>&amp;Problème :</translation>
+    </message>
+    <message>
+        <source>&amp;Units affected:</source>
+        <translation>&amp;Unités touchées :</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>The report could not be stored.</source>
+        <translation>Le signalement n’a pas pu être enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>stockroom::ui::SyncPanel</name>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n times)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Store manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ecommerce staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) behind the server&apos;s; correct it, or changes near a count will be flagged for review.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) ahead of the server&apos;s; correct it, or changes near a count will be flagged for review.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected: this replica works on its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: the server does not answer; retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished">Connexion…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished">En ligne</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) at %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no changes waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the central IMS first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign In &amp;Again…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "movementhistorymodel.h"
 #include "productdetailpanel.h"
 #include "recordmovementdialog.h"
+#include "reportissuedialog.h"
 #include "rolepolicy.h"
 #include "stockhighlightproxymodel.h"
 
@@ -40,6 +41,7 @@ InventoryPage::InventoryPage(replica::InventoryService &service, QWidget *parent
     , m_locationCombo(new QComboBox(this))
     , m_searchEdit(new QLineEdit(this))
     , m_recordButton(new QPushButton(this))
+    , m_reportButton(new QPushButton(this))
     , m_statusLabel(new QLabel(this))
     , m_countLabel(new QLabel(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
@@ -59,6 +61,8 @@ InventoryPage::InventoryPage(replica::InventoryService &service, QWidget *parent
     m_searchEdit->installEventFilter(m_scanDetector);
 
     m_recordButton->setObjectName(QStringLiteral("recordMovementButton"));
+    m_reportButton->setObjectName(QStringLiteral("reportIssueButton"));
+    m_reportButton->hide(); // until there is a discrepancy queue to report to
 
     m_statusLabel->setObjectName(QStringLiteral("scanStatusLabel"));
     m_statusLabel->setWordWrap(true);
@@ -106,6 +110,7 @@ InventoryPage::InventoryPage(replica::InventoryService &service, QWidget *parent
     bar->addWidget(m_searchEdit, 1);
     bar->addSpacing(12);
     bar->addWidget(m_recordButton);
+    bar->addWidget(m_reportButton);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 12);
@@ -125,6 +130,7 @@ InventoryPage::InventoryPage(replica::InventoryService &service, QWidget *parent
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &InventoryPage::onCurrentRowChanged);
     connect(m_recordButton, &QPushButton::clicked, this, &InventoryPage::openRecordDialog);
+    connect(m_reportButton, &QPushButton::clicked, this, &InventoryPage::openReportDialog);
 
     retranslate();
     reload();
@@ -339,8 +345,50 @@ void InventoryPage::setRole(const QString &role)
     updateRecordButton();
 }
 
+void InventoryPage::setDiscrepancyService(replica::DiscrepancyService *service)
+{
+    m_discrepancies = service;
+    m_reportButton->setVisible(service != nullptr);
+    updateReportButton();
+}
+
+void InventoryPage::updateReportButton()
+{
+    const bool own = m_ownLocations.contains(m_location);
+    const bool haveProduct = !currentSku().isEmpty();
+    const QString refusal
+        = domain::capabilityRefusal(m_role, domain::Capability::WorkDiscrepancies);
+    m_reportButton->setEnabled(m_discrepancies && own && haveProduct && refusal.isEmpty());
+    if (!refusal.isEmpty())
+        m_reportButton->setToolTip(refusal);
+    else if (!own && !m_location.isEmpty())
+        m_reportButton->setToolTip(
+            tr("%1 is not kept on this desktop; report its issues there.").arg(m_location));
+    else if (!haveProduct)
+        m_reportButton->setToolTip(tr("Select a product first."));
+    else
+        m_reportButton->setToolTip(tr("Report damaged goods, a missing item or a mislabelled "
+                                      "product here; it goes to the discrepancy queue."));
+}
+
+void InventoryPage::openReportDialog()
+{
+    const int row = m_model->rowOfSku(currentSku());
+    if (row < 0 || !m_discrepancies)
+        return;
+    auto *dialog = new ReportIssueDialog(*m_discrepancies, m_location, m_model->product(row), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString sku = m_model->product(row).sku;
+    connect(dialog, &ReportIssueDialog::reported, this, [this, sku](const QUuid &id) {
+        setStatus(tr("Issue reported for %1; it is in the Discrepancies queue.").arg(sku), false);
+        Q_EMIT issueReported(id);
+    });
+    dialog->open();
+}
+
 void InventoryPage::updateRecordButton()
 {
+    updateReportButton();
     const bool own = m_ownLocations.contains(m_location);
     const bool haveProduct = !currentSku().isEmpty();
     const QString refusal = domain::capabilityRefusal(m_role, domain::Capability::RecordMovements);
@@ -413,6 +461,7 @@ void InventoryPage::retranslate()
     m_searchEdit->setPlaceholderText(
         tr("Search SKU, barcode, name or category — or scan a barcode"));
     m_recordButton->setText(tr("&Record Movement…"));
+    m_reportButton->setText(tr("Report an &Issue…"));
 }
 
 } // namespace stockroom::ui

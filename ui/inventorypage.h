@@ -4,6 +4,7 @@
 #include "movement.h"
 #include "product.h"
 
+#include <QUuid>
 #include <QWidget>
 
 class QComboBox;
@@ -15,8 +16,9 @@ class QSplitter;
 class QTableView;
 
 namespace stockroom::replica {
+class DiscrepancyService;
 class InventoryService;
-}
+} // namespace stockroom::replica
 
 namespace stockroom::item {
 class InventoryFilterProxyModel;
@@ -57,6 +59,12 @@ public:
      */
     void setRole(const QString &role);
 
+    /**
+     * Offers "Report an issue" (damaged, missing, mislabelled …) for the selected product,
+     * through this service (borrowed; null hides the button again).
+     */
+    void setDiscrepancyService(replica::DiscrepancyService *service);
+
     /** The SKU of the product in the detail panel, or "". */
     QString currentSku() const;
     /**
@@ -69,6 +77,8 @@ public:
 
 Q_SIGNALS:
     void movementRecorded(const stockroom::domain::Movement &movement);
+    /** A staff report was stored: the discrepancy queue has a new entry. */
+    void issueReported(const QUuid &discrepancy);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -79,17 +89,20 @@ private:
     void showDetails(const QString &sku);
     void refreshPosition(const QString &sku);
     void updateRecordButton();
+    void updateReportButton();
     void onCurrentRowChanged(const QModelIndex &current);
     void onLocationChanged(int row);
     void onReturnPressed();
     void onScanned(const QString &code);
     void openRecordDialog();
+    void openReportDialog();
     void setStatus(const QString &message, bool problem);
     void updateCount();
     int sourceRowOf(const QModelIndex &viewIndex) const;
     QModelIndex viewIndexOfSourceRow(int sourceRow) const;
 
     replica::InventoryService &m_service;
+    replica::DiscrepancyService *m_discrepancies = nullptr;
     QList<domain::Product> m_products;
     QList<domain::Location> m_locations;
     QStringList m_ownLocations;
@@ -106,6 +119,7 @@ private:
     QComboBox *m_locationCombo;
     QLineEdit *m_searchEdit;
     QPushButton *m_recordButton;
+    QPushButton *m_reportButton;
     QLabel *m_statusLabel;
     QLabel *m_countLabel;
     bool m_columnsSized = false;

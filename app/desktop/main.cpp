@@ -1,4 +1,6 @@
 #include "csvtransfer.h"
+#include "discrepanciespage.h"
+#include "discrepancyservice.h"
 #include "inventorypage.h"
 #include "inventoryservice.h"
 #include "mainwindow.h"
@@ -93,25 +95,38 @@ int main(int argc, char *argv[])
     if (!replica)
         return 1;
 
-    // Declared before the window: its pages borrow the service.
+    // Declared before the window: its pages borrow the services.
     replica::InventoryService service(
         *replica, {qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")),
                    QSysInfo::machineHostName()});
+    replica::DiscrepancyService discrepancies(service);
 
     QSettings settings;
     ui::MainWindow window(&settings);
     window.setWindowFilePath(replica->path());
     auto *inventoryPage = new ui::InventoryPage(service);
     window.setPage(ui::PageId::Inventory, inventoryPage);
+    auto *discrepanciesPage = new ui::DiscrepanciesPage(service, discrepancies);
+    window.setPage(ui::PageId::Discrepancies, discrepanciesPage);
+    inventoryPage->setDiscrepancyService(&discrepancies);
+    QObject::connect(inventoryPage, &ui::InventoryPage::issueReported, discrepanciesPage,
+                     &ui::DiscrepanciesPage::reload);
+    QObject::connect(discrepanciesPage, &ui::DiscrepanciesPage::stockChanged, inventoryPage,
+                     &ui::InventoryPage::reload);
     ui::CsvTransfer csvTransfer(service, &window);
     window.addFileActions(csvTransfer.actions());
     QObject::connect(&csvTransfer, &ui::CsvTransfer::replicaChanged, inventoryPage,
                      &ui::InventoryPage::reload);
+    QObject::connect(&csvTransfer, &ui::CsvTransfer::replicaChanged, discrepanciesPage,
+                     &ui::DiscrepanciesPage::reload);
     QObject::connect(&window, &ui::MainWindow::roleChanged, inventoryPage,
                      &ui::InventoryPage::setRole);
+    QObject::connect(&window, &ui::MainWindow::roleChanged, discrepanciesPage,
+                     &ui::DiscrepanciesPage::setRole);
     QObject::connect(&window, &ui::MainWindow::roleChanged, &csvTransfer,
                      &ui::CsvTransfer::setRole);
     SyncWiring sync(*replica, window, inventoryPage);
+    sync.setDiscrepanciesPage(discrepanciesPage);
     window.restoreState();
     window.show();
     if (!screenshot)

@@ -38,6 +38,8 @@ SyncWiring::SyncWiring(replica::ReplicaDatabase &db, ui::MainWindow &window,
     connect(&m_reloadTimer, &QTimer::timeout, this, [this] {
         if (m_inventoryPage)
             m_inventoryPage->reload();
+        if (m_discrepanciesPage)
+            m_discrepanciesPage->reload();
     });
 
     connect(&m_engine, &sync::SyncEngine::loggedIn, this, &SyncWiring::onLoggedIn);
@@ -64,6 +66,17 @@ SyncWiring::SyncWiring(replica::ReplicaDatabase &db, ui::MainWindow &window,
 SyncWiring::~SyncWiring()
 {
     m_engine.stopWatching();
+}
+
+void SyncWiring::setDiscrepanciesPage(ui::DiscrepanciesPage *page)
+{
+    m_discrepanciesPage = page;
+    if (page)
+        connect(page, &ui::DiscrepanciesPage::discrepancyChanged, &m_engine,
+                &sync::SyncEngine::wakeUp);
+    if (m_inventoryPage)
+        connect(m_inventoryPage, &ui::InventoryPage::issueReported, &m_engine,
+                &sync::SyncEngine::wakeUp);
 }
 
 void SyncWiring::start()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connectdialog.h"
+#include "discrepanciespage.h"
 #include "inventorypage.h"
 #include "syncengine.h"
 #include "syncstatus.h"
@@ -37,6 +38,11 @@ public:
 
     /** Resumes syncing when this replica was connected before and its token is still here. */
     void start();
+    /**
+     * The Discrepancies page (borrowed, may be null): reloaded with pulled changes like the
+     * Inventory page, and its actions pushed at once.
+     */
+    void setDiscrepanciesPage(stockroom::ui::DiscrepanciesPage *page);
     /** File → Connect to Central IMS; the dialog stays open until the sign-in succeeded. */
     void openConnectDialog();
     void syncNow();
@@ -65,6 +71,7 @@ private:
     stockroom::sync::SyncEngine m_engine;
     stockroom::ui::MainWindow &m_window;
     QPointer<stockroom::ui::InventoryPage> m_inventoryPage;
+    QPointer<stockroom::ui::DiscrepanciesPage> m_discrepanciesPage;
     QPointer<stockroom::ui::ConnectDialog> m_dialog;
     QTimer m_reloadTimer;
     QUrl m_attemptedServer;
