@@ -3,6 +3,7 @@
 
 #include "commands.h"
 #include "discrepancyservice.h"
+#include "transfercheck.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -373,6 +374,37 @@ int runReport(CliContext &context)
     return ExitOk;
 }
 
+int runCheckTransfers(CliContext &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption hours(QStringLiteral("hours"),
+                                   tr("How long goods may be on the road (default 48)."),
+                                   QStringLiteral("n"), QStringLiteral("48"));
+    parser.addOption(hours);
+    int exitCode = ExitOk;
+    if (!parseCommandLine(context, parser,
+                          tr("stockroom-cli discrepancies check-transfers [--hours N]"), &exitCode))
+        return exitCode;
+    bool numeric = false;
+    const qint64 limit = parser.value(hours).toLongLong(&numeric);
+    if (!numeric || limit < 1 || limit > 24 * 365)
+        return context.fail(
+            tr("--hours \"%1\" must be a whole number of hours from 1 to 8760").arg(parser.value(hours)),
+            ExitUsage);
+    auto queue = openQueue(context);
+    if (!queue)
+        return ExitFailed;
+    QString error;
+    const auto raised = queue->raiseMissingTransfers(limit * 3600 * 1000, &error);
+    if (!raised)
+        return context.fail(error);
+    context.out() << QCoreApplication::translate("stockroom-cli",
+                                                 "%n transfer(s) not received raised", nullptr,
+                                                 *raised)
+                  << Qt::endl;
+    return ExitOk;
+}
+
 } // namespace
 
 int runDiscrepancies(CliContext &context)
@@ -383,7 +415,8 @@ int runDiscrepancies(CliContext &context)
                                      QStringLiteral("report"),  QStringLiteral("ack"),
                                      QStringLiteral("assign"),  QStringLiteral("comment"),
                                      QStringLiteral("recount"), QStringLiteral("resolve"),
-                                     QStringLiteral("dismiss"), QStringLiteral("reopen")};
+                                     QStringLiteral("dismiss"), QStringLiteral("reopen"),
+                                     QStringLiteral("check-transfers")};
     if (action == QLatin1StringView("--help") || action == QLatin1StringView("-h")) {
         context.out() << tr("stockroom-cli discrepancies ACTION [ARGS…] (ACTION --help for "
                             "each): %1")
@@ -406,5 +439,7 @@ int runDiscrepancies(CliContext &context)
         return runShow(sub);
     if (action == QLatin1StringView("report"))
         return runReport(sub);
+    if (action == QLatin1StringView("check-transfers"))
+        return runCheckTransfers(sub);
     return runAction(sub, action);
 }

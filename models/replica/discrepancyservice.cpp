@@ -2,9 +2,11 @@
 
 #include "discrepancylog.h"
 #include "replicadatabase.h"
+#include "transfercheck.h"
 #include "sqlhelpers.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -283,6 +285,56 @@ bool DiscrepancyService::append(const QUuid &id, domain::DiscrepancyEvent event,
             return DiscrepancyLog(m_inventory.database().connection()).append(event, true, err);
         },
         error);
+}
+
+std::optional<int> DiscrepancyService::raiseMissingTransfers(qint64 maxTransitMs, QString *error)
+{
+    const QList<domain::Location> locations = m_inventory.locations();
+    const QStringList own = m_inventory.ownLocations();
+    for (const domain::Location &location : locations) {
+        if (!own.contains(location.code)) {
+            *error = tr("Checking transfers needs every location's ledger, and %1 is not kept "
+                        "here; run it on a head-office replica.")
+                         .arg(location.code);
+            return std::nullopt;
+        }
+    }
+    QList<domain::Movement> legs;
+    m_inventory.forEachMovement({}, [&legs](const domain::Movement &m) {
+        if (m.kind == domain::MovementKind::TransferOut
+            || m.kind == domain::MovementKind::TransferIn)
+            legs.append(m);
+    });
+    int raised = 0;
+    for (const domain::MissingTransfer &missing :
+         domain::transfersNotReceived(legs, now(), maxTransitMs)) {
+        const domain::Movement &sent = missing.sent;
+        const QUuid id = QUuid::createUuidV5(sent.id, QStringLiteral("transfer_not_received"));
+        if (get(id))
+            continue;
+        const auto product = m_inventory.findProduct(sent.sku);
+        domain::DiscrepancyEvent created;
+        created.id = id;
+        created.discrepancy = id;
+        created.kind = domain::DiscrepancyEventKind::Created;
+        created.type = domain::DiscrepancyType::TransferNotReceived;
+        created.location = sent.location;
+        created.sku = sent.sku;
+        created.expected = sent.quantity;
+        created.actual = missing.received;
+        created.valueCents = -missing.missing() * (product ? product->unitCostCents : 0);
+        created.reference = sent.reference;
+        created.text = tr("Transfer %1: %2 of %3 received since %4.")
+                           .arg(sent.reference)
+                           .arg(missing.received)
+                           .arg(sent.quantity)
+                           .arg(QDateTime::fromMSecsSinceEpoch(sent.occurredAtMs, Qt::UTC)
+                                    .toString(Qt::ISODate));
+        if (!append(id, created, {}, error))
+            return std::nullopt;
+        ++raised;
+    }
+    return raised;
 }
 
 QList<domain::DiscrepancyState> DiscrepancyService::list(const DiscrepancyFilter &filter) const

@@ -57,6 +57,14 @@ public:
     bool reopen(const QUuid &id, QString *error);
     bool setPriority(const QUuid &id, domain::DiscrepancyPriority priority, QString *error);
 
+    /**
+     * Raises a transfer_not_received discrepancy for every transfer out sent more than
+     * maxTransitMs ago whose receipts fall short (domain::transfersNotReceived), once: its id is
+     * derived from the transfer's, so any replica that raises it raises the same one. Needs the
+     * ledger of every location (a head-office replica); returns how many were raised.
+     */
+    std::optional<int> raiseMissingTransfers(qint64 maxTransitMs, QString *error);
+
     /** Folded rows for the queue (no timelines), newest first. */
     QList<domain::DiscrepancyState> list(const DiscrepancyFilter &filter = {}) const;
     /** One discrepancy with its timeline. */

@@ -1,6 +1,7 @@
 #include "discrepancylog.h"
 #include "discrepancyservice.h"
 #include "replicafixture.h"
+#include "transfercheck.h"
 
 #include <QSqlError>
 
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void twoOfflineReplicasMergeToOneTimeline();
     void idsByPrefix();
     void listFilters();
+    void transfersNotReceivedAreRaisedOnce();
 
 private:
     QUuid reportDamaged(qint64 quantity = 2);
@@ -401,6 +403,62 @@ void TestDiscrepancyService::listFilters()
     replica::DiscrepancyFilter elsewhere;
     elsewhere.location = QStringLiteral("S02");
     QCOMPARE(queue->list(elsewhere).size(), 0);
+}
+
+void TestDiscrepancyService::transfersNotReceivedAreRaisedOnce()
+{
+    // The fixture keeps S09's levels only: no check without every ledger.
+    QString error;
+    QVERIFY(!queue->raiseMissingTransfers(domain::defaultMaxTransitMs, &error));
+    QVERIFY2(error.contains(QStringLiteral("S09")), qPrintable(error));
+
+    ReplicaFixture hq;
+    QVERIFY(hq.open(QStringLiteral("hq.sqlite")));
+    QString addError;
+    QVERIFY(hq.service->addLocation({QStringLiteral("S01"), QStringLiteral("Main Street"),
+                                     domain::Location::Kind::Store},
+                                    true, &addError));
+    QVERIFY(hq.service->addLocation({QStringLiteral("WH"), QStringLiteral("Warehouse"),
+                                     domain::Location::Kind::Warehouse},
+                                    true, &addError));
+    QVERIFY(hq.service->upsertProducts(
+        {{QStringLiteral("RUN-001"), QStringLiteral("Trail runner"), QStringLiteral("Running"), {},
+          4500, 8999, QString(), 0, true}},
+        &addError));
+    const auto transfer = [&hq](domain::MovementKind kind, const QString &location, qint64 qty,
+                                qint64 at, const QString &reference) {
+        domain::Movement m;
+        m.id = QUuid::createUuid();
+        m.kind = kind;
+        m.location = location;
+        m.sku = QStringLiteral("RUN-001");
+        m.quantity = qty;
+        m.occurredAtMs = at;
+        m.reference = reference;
+        QString recordError;
+        QVERIFY2(hq.service->recordMovements({m}, &recordError), qPrintable(recordError));
+    };
+    const qint64 day = 24 * 3600 * 1000LL;
+    transfer(domain::MovementKind::TransferOut, QStringLiteral("WH"), 6, hq.clockMs - 3 * day,
+             QStringLiteral("TR-77"));
+    transfer(domain::MovementKind::TransferIn, QStringLiteral("S01"), 4, hq.clockMs - 2 * day,
+             QStringLiteral("TR-77"));
+    transfer(domain::MovementKind::TransferOut, QStringLiteral("WH"), 2, hq.clockMs - day / 2,
+             QStringLiteral("TR-78")); // still on the road
+
+    replica::DiscrepancyService hqQueue(*hq.service);
+    QCOMPARE(hqQueue.raiseMissingTransfers(domain::defaultMaxTransitMs, &error), std::optional(1));
+    const QList<domain::DiscrepancyState> raised = hqQueue.list();
+    QCOMPARE(raised.size(), 1);
+    QCOMPARE(raised.constFirst().type, domain::DiscrepancyType::TransferNotReceived);
+    QCOMPARE(raised.constFirst().location, QStringLiteral("WH"));
+    QCOMPARE(raised.constFirst().expected, 6);
+    QCOMPARE(raised.constFirst().actual, 4);
+    QCOMPARE(raised.constFirst().valueCents, -2 * 4500);
+    QCOMPARE(raised.constFirst().reference, QStringLiteral("TR-77"));
+    // Once: checking again raises nothing more.
+    QCOMPARE(hqQueue.raiseMissingTransfers(domain::defaultMaxTransitMs, &error), std::optional(0));
+    QCOMPARE(hqQueue.list().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestDiscrepancyService)
