@@ -85,6 +85,13 @@ QList<protocol::FeedChange> LedgerReader::feed(qint64 after, int limit, const Pr
                         : select.exec({after, scopeRows(principal.locations), limit}, nullptr);
     if (!ok)
         return changes;
+    readChanges(select, &changes);
+    return changes;
+}
+
+void LedgerReader::readChanges(SqlStatement &select, QList<protocol::FeedChange> *changes)
+{
+    // Columns: seq, kind, id, location, body, received_at.
     QSqlQuery &q = select.query();
     while (q.next()) {
         protocol::FeedChange change;
@@ -94,10 +101,9 @@ QList<protocol::FeedChange> LedgerReader::feed(qint64 after, int limit, const Pr
         change.location = q.value(3).toString();
         change.receivedAtMs = q.value(5).toLongLong();
         decodeBody(q.value(4).toString(), &change);
-        changes.append(change);
+        changes->append(change);
     }
     select.finish();
-    return changes;
 }
 
 void LedgerReader::decodeBody(const QString &text, protocol::FeedChange *change)
@@ -134,18 +140,7 @@ QList<protocol::FeedChange> LedgerReader::discrepancyChanges(qint64 asOfSeq,
                            : select.exec({asOfSeq}, nullptr);
     if (!ok)
         return changes;
-    QSqlQuery &q = select.query();
-    while (q.next()) {
-        protocol::FeedChange change;
-        change.seq = q.value(0).toLongLong();
-        change.kind = q.value(1).toString();
-        change.id = QUuid::fromString(q.value(2).toString());
-        change.location = q.value(3).toString();
-        change.receivedAtMs = q.value(5).toLongLong();
-        decodeBody(q.value(4).toString(), &change);
-        changes.append(change);
-    }
-    select.finish();
+    readChanges(select, &changes);
     return changes;
 }
 

@@ -32,6 +32,7 @@ public:
 
 private:
     static void decodeBody(const QString &body, protocol::FeedChange *change);
+    static void readChanges(SqlStatement &select, QList<protocol::FeedChange> *changes);
     bool foldStale(const std::pair<QString, QString> &from, const std::pair<QString, QString> &to,
                    qint64 asOfSeq,
                    QHash<std::pair<QString, QString>, domain::StockPosition> *folded,

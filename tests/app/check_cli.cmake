@@ -3,21 +3,7 @@ file(REMOVE_RECURSE "${WORK_DIR}")
 file(MAKE_DIRECTORY "${WORK_DIR}")
 set(db "${WORK_DIR}/x.db")
 
-# run(<expected exit> <output var> args...)
-function(run expected outvar)
-    execute_process(COMMAND "${CLI}" --db "${db}" ${ARGN}
-        RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
-    if(NOT rc STREQUAL "${expected}")
-        message(FATAL_ERROR "stockroom-cli ${ARGN}: exit ${rc}, expected ${expected}\nstdout: ${out}\nstderr: ${err}")
-    endif()
-    set(${outvar} "${out}${err}" PARENT_SCOPE)
-endfunction()
-
-function(expect_match text regex what)
-    if(NOT text MATCHES "${regex}")
-        message(FATAL_ERROR "${what}: expected to match '${regex}', got:\n${text}")
-    endif()
-endfunction()
+include("${CMAKE_CURRENT_LIST_DIR}/clichecks.cmake")
 
 # The demo chain: seeded, verified, and a level printed as JSON.
 run(0 out demo --scale small --seed 7)

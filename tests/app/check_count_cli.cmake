@@ -5,34 +5,8 @@ file(REMOVE_RECURSE "${WORK_DIR}")
 file(MAKE_DIRECTORY "${WORK_DIR}")
 set(db "${WORK_DIR}/store.db")
 
-# run(<expected exit> <output var> args...)
-function(run expected outvar)
-    execute_process(COMMAND "${CLI}" --db "${db}" ${ARGN}
-        RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
-    if(NOT rc STREQUAL "${expected}")
-        message(FATAL_ERROR "stockroom-cli ${ARGN}: exit ${rc}, expected ${expected}\nstdout: ${out}\nstderr: ${err}")
-    endif()
-    if(NOT expected STREQUAL "0")
-        # A refusal is one line on stderr that names the command, and nothing on stdout.
-        string(STRIP "${err}" stripped)
-        if(NOT out STREQUAL "" OR stripped MATCHES "\n" OR NOT stripped MATCHES "^stockroom-cli: count ")
-            message(FATAL_ERROR "stockroom-cli ${ARGN}: expected one error line, got\nstdout: ${out}\nstderr: ${err}")
-        endif()
-    endif()
-    set(${outvar} "${out}${err}" PARENT_SCOPE)
-endfunction()
-
-function(expect_match text regex what)
-    if(NOT text MATCHES "${regex}")
-        message(FATAL_ERROR "${what}: expected to match '${regex}', got:\n${text}")
-    endif()
-endfunction()
-
-function(expect_equal actual expected what)
-    if(NOT "${actual}" STREQUAL "${expected}")
-        message(FATAL_ERROR "${what}: got '${actual}', expected '${expected}'")
-    endif()
-endfunction()
+set(CLI_REFUSAL_PREFIX "stockroom-cli: (count|discrepancies) ")
+include("${CMAKE_CURRENT_LIST_DIR}/clichecks.cmake")
 
 # Everything a refused command must leave alone: the ledger, and the count's lines and review.
 function(snapshot id outvar)

@@ -4,20 +4,8 @@ file(REMOVE_RECURSE "${WORK_DIR}")
 file(MAKE_DIRECTORY "${WORK_DIR}")
 set(db "${WORK_DIR}/x.db")
 
-function(run expected outvar)
-    execute_process(COMMAND "${CLI}" --db "${db}" ${ARGN}
-        RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
-    if(NOT rc STREQUAL "${expected}")
-        message(FATAL_ERROR "stockroom-cli ${ARGN}: exit ${rc}, expected ${expected}\nstdout: ${out}\nstderr: ${err}")
-    endif()
-    set(${outvar} "${out}${err}" PARENT_SCOPE)
-endfunction()
-
-function(expect_match text regex what)
-    if(NOT text MATCHES "${regex}")
-        message(FATAL_ERROR "${what}: expected to match '${regex}', got:\n${text}")
-    endif()
-endfunction()
+set(CLI_REFUSAL_PREFIX "stockroom-cli: discrepancies[: ]")
+include("${CMAKE_CURRENT_LIST_DIR}/clichecks.cmake")
 
 run(0 out init --location S01)
 file(WRITE "${WORK_DIR}/products.csv" "sku,name,category,barcodes,unit_cost,price\nRUN-1,Trail runner,Running,,45.00,89.99\n")
