@@ -8,6 +8,7 @@
 #include "discrepancytimelinemodel.h"
 #include "inventoryservice.h"
 #include "rolepolicy.h"
+#include "statusmessagelabel.h"
 
 #include <QAction>
 #include <QEvent>
@@ -41,7 +42,7 @@ DiscrepanciesPage::DiscrepanciesPage(replica::InventoryService &inventory,
     , m_filter(new item::DiscrepancyFilterProxyModel(this))
     , m_clock(new QTimer(this))
     , m_filterBar(new DiscrepancyFilterBar(this))
-    , m_statusLabel(new QLabel(this))
+    , m_statusLabel(new StatusMessageLabel(this))
     , m_countLabel(new QLabel(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_table(new QTableView(this))
@@ -50,9 +51,6 @@ DiscrepanciesPage::DiscrepanciesPage(replica::InventoryService &inventory,
     setObjectName(QStringLiteral("discrepanciesPage"));
 
     m_statusLabel->setObjectName(QStringLiteral("actionStatusLabel"));
-    m_statusLabel->setWordWrap(true);
-    m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_statusLabel->hide();
     m_countLabel->setObjectName(QStringLiteral("discrepancyCountLabel"));
     m_countLabel->setEnabled(false);
 
@@ -380,11 +378,7 @@ void DiscrepanciesPage::afterChange(const QUuid &id, bool stockMoved)
 
 void DiscrepanciesPage::setStatus(const QString &message, bool problem)
 {
-    m_statusLabel->setText(message);
-    m_statusLabel->setVisible(!message.isEmpty());
-    m_statusLabel->setProperty("problem", problem);
-    m_statusLabel->setStyleSheet(problem ? QStringLiteral("color: #b3261e; font-weight: bold;")
-                                         : QString());
+    m_statusLabel->showMessage(message, problem);
 }
 
 void DiscrepanciesPage::updateCount()

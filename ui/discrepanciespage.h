@@ -25,6 +25,8 @@ class DiscrepancyTableModel;
 
 namespace stockroom::ui {
 
+class StatusMessageLabel;
+
 class DiscrepancyDetailPanel;
 class DiscrepancyFilterBar;
 
@@ -102,7 +104,7 @@ private:
     QTimer *m_clock;
 
     DiscrepancyFilterBar *m_filterBar;
-    QLabel *m_statusLabel;
+    StatusMessageLabel *m_statusLabel;
     QLabel *m_countLabel;
     QSplitter *m_splitter;
     QTableView *m_table;

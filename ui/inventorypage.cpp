@@ -10,6 +10,7 @@
 #include "recordmovementdialog.h"
 #include "reportissuedialog.h"
 #include "rolepolicy.h"
+#include "statusmessagelabel.h"
 #include "stockhighlightproxymodel.h"
 
 #include <QComboBox>
@@ -42,7 +43,7 @@ InventoryPage::InventoryPage(replica::InventoryService &service, QWidget *parent
     , m_searchEdit(new QLineEdit(this))
     , m_recordButton(new QPushButton(this))
     , m_reportButton(new QPushButton(this))
-    , m_statusLabel(new QLabel(this))
+    , m_statusLabel(new StatusMessageLabel(this))
     , m_countLabel(new QLabel(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_table(new QTableView(this))
@@ -65,11 +66,8 @@ InventoryPage::InventoryPage(replica::InventoryService &service, QWidget *parent
     m_reportButton->hide(); // until there is a discrepancy queue to report to
 
     m_statusLabel->setObjectName(QStringLiteral("scanStatusLabel"));
-    m_statusLabel->setWordWrap(true);
-    m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_countLabel->setObjectName(QStringLiteral("productCountLabel"));
     m_countLabel->setEnabled(false);
-    m_statusLabel->hide();
 
     m_filter->setSourceModel(m_model);
     m_highlight->setSourceModel(m_filter);
@@ -427,11 +425,7 @@ void InventoryPage::openRecordDialog()
 
 void InventoryPage::setStatus(const QString &message, bool problem)
 {
-    m_statusLabel->setText(message);
-    m_statusLabel->setVisible(!message.isEmpty());
-    m_statusLabel->setProperty("problem", problem);
-    m_statusLabel->setStyleSheet(problem ? QStringLiteral("color: #b3261e; font-weight: bold;")
-                                         : QString());
+    m_statusLabel->showMessage(message, problem);
 }
 
 void InventoryPage::updateCount()

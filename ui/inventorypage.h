@@ -28,6 +28,8 @@ class LocationListModel;
 
 namespace stockroom::ui {
 
+class StatusMessageLabel;
+
 class BarcodeScanDetector;
 class ProductDetailPanel;
 class StockHighlightProxyModel;
@@ -120,7 +122,7 @@ private:
     QLineEdit *m_searchEdit;
     QPushButton *m_recordButton;
     QPushButton *m_reportButton;
-    QLabel *m_statusLabel;
+    StatusMessageLabel *m_statusLabel;
     QLabel *m_countLabel;
     bool m_columnsSized = false;
     QSplitter *m_splitter;
