@@ -1,15 +1,13 @@
 #include "centralstore.h"
 
+#include "rolepolicy.h"
 #include "sqlcentralstore.h"
 
 namespace stockroom::server {
 
 const QStringList &knownRoles()
 {
-    static const QStringList roles{QStringLiteral("store_manager"), QStringLiteral("ecommerce"),
-                                   QStringLiteral("trainer"),       QStringLiteral("auditor"),
-                                   QStringLiteral("admin"),         QStringLiteral("staff")};
-    return roles;
+    return domain::allRoles();
 }
 
 std::unique_ptr<CentralStore> CentralStore::open(const DatabaseUrl &url,

@@ -40,6 +40,14 @@ const QStringList &administrators()
 
 } // namespace
 
+const QStringList &allRoles()
+{
+    static const QStringList roles{QStringLiteral("store_manager"), QStringLiteral("ecommerce"),
+                                   QStringLiteral("trainer"),       QStringLiteral("auditor"),
+                                   QStringLiteral("admin"),         QStringLiteral("staff")};
+    return roles;
+}
+
 QStringList rolesWith(Capability capability)
 {
     switch (capability) {

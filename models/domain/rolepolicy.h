@@ -13,6 +13,9 @@ enum class Capability {
     WorkDiscrepancies, ///< report, acknowledge, comment, resolve … discrepancies
 };
 
+/** The roles of DESIGN.md §3: store_manager, ecommerce, trainer, auditor, admin, staff. */
+const QStringList &allRoles();
+
 /**
  * The one table of who may do what: the central IMS enforces it, the desktop mirrors it so
  * that nobody is offered a button that will be refused. An empty role is a desktop that is not

@@ -1,5 +1,7 @@
 #include "sopdocument.h"
 
+#include "rolepolicy.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
@@ -384,10 +386,7 @@ QString SopParseError::toString() const
 
 const QStringList &sopRoleNames()
 {
-    static const QStringList roles{QStringLiteral("store_manager"), QStringLiteral("ecommerce"),
-                                   QStringLiteral("trainer"),       QStringLiteral("auditor"),
-                                   QStringLiteral("admin"),         QStringLiteral("staff")};
-    return roles;
+    return allRoles();
 }
 
 std::optional<SopDocument> parseSop(const QByteArray &utf8, const QString &fileName,
