@@ -6,9 +6,8 @@
 #include "inventoryfilterproxymodel.h"
 #include "inventoryservice.h"
 #include "inventorytablemodel.h"
-#include "ledgerfold.h"
+#include "rawinsertlimit.h"
 #include "replicadatabase.h"
-#include "schema.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -19,11 +18,9 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
-#include <sqlite3.h>
 #include <sys/resource.h>
 
 #include <algorithm>
-#include <optional>
 
 using namespace stockroom;
 
@@ -59,141 +56,6 @@ void removeDatabase(const QString &path)
         QFile::remove(path + suffix);
 }
 
-// The raw SQLite limit: the same movement and level rows, already converted to UTF-8, bound
-// and stepped through plain prepared statements into the same schema in a fresh file, in one
-// transaction, with the loader's journal, synchronous and cache settings (and SQLite's default
-// of no foreign-key checks). Only BEGIN, the binds and steps, and COMMIT are timed.
-qint64 rawInsertNs(const domain::DemoChain &chain, const QString &path)
-{
-    sqlite3 *db = nullptr;
-    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
-                        nullptr)
-        != SQLITE_OK)
-        fail(QStringLiteral("cannot create %1").arg(path));
-    const auto exec = [&](const QByteArray &sql) {
-        if (sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
-            fail(QString::fromUtf8(sqlite3_errmsg(db)));
-    };
-    exec("PRAGMA journal_mode = WAL");
-    exec("PRAGMA synchronous = NORMAL");
-    exec("PRAGMA cache_size = -" + QByteArray::number(replica::BulkLoader::cacheKiB));
-    for (const replica::Migration &migration : replica::replicaMigrations()) {
-        for (const QString &statement : migration.statements)
-            exec(statement.toUtf8());
-    }
-    sqlite3_stmt *movement = nullptr;
-    sqlite3_stmt *level = nullptr;
-    sqlite3_prepare_v2(db,
-                       "INSERT INTO movements (id, location, sku, kind, quantity, occurred_at,"
-                       " user_name, device, reason_code, reference, note, server_seq, recorded_at)"
-                       " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, NULL, ?6)",
-                       -1, &movement, nullptr);
-    sqlite3_prepare_v2(db,
-                       "INSERT INTO levels (location, sku, on_hand, committed, last_count_at,"
-                       " last_count_id, last_movement_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                       -1, &level, nullptr);
-    if (!movement || !level)
-        fail(QString::fromUtf8(sqlite3_errmsg(db)));
-
-    struct MovementRow
-    {
-        QByteArray text[9]; // id, location, sku, kind, user, device, reason, reference, note
-        qint64 quantity;
-        qint64 at;
-    };
-    struct LevelRow
-    {
-        QByteArray location, sku, countId;
-        domain::StockLevel level;
-        std::optional<qint64> countAt;
-        qint64 lastAt;
-    };
-    QList<MovementRow> movementRows;
-    QList<LevelRow> levelRows;
-    const auto text = [](sqlite3_stmt *s, int column, const QByteArray &value) {
-        sqlite3_bind_text(s, column, value.constData(), int(value.size()), SQLITE_STATIC);
-    };
-    const auto step = [&](sqlite3_stmt *s) {
-        if (sqlite3_step(s) != SQLITE_DONE)
-            fail(QString::fromUtf8(sqlite3_errmsg(db)));
-        sqlite3_reset(s);
-    };
-
-    QElapsedTimer timer;
-    qint64 timed = 0;
-    timer.start();
-    exec("BEGIN");
-    timed += timer.nsecsElapsed();
-    chain.generateMovements([&](const domain::Product &, const QList<domain::Movement> &ms) {
-        movementRows.clear();
-        levelRows.clear();
-        qsizetype first = 0;
-        for (qsizetype i = 0; i < ms.size(); ++i) {
-            const domain::Movement &m = ms[i];
-            movementRows.append(
-                {{m.id.toByteArray(QUuid::WithoutBraces), m.location.toUtf8(), m.sku.toUtf8(),
-                  domain::movementKindName(m.kind).toUtf8(), m.user.toUtf8(), m.device.toUtf8(),
-                  m.reasonCode.toUtf8(), m.reference.toUtf8(), m.note.toUtf8()},
-                 m.quantity,
-                 m.occurredAtMs});
-            if (i + 1 < ms.size() && ms[i + 1].location == m.location)
-                continue;
-            const std::span<const domain::Movement> ledger(ms.constData() + first,
-                                                           size_t(i + 1 - first));
-            first = i + 1;
-            LevelRow row{m.location.toUtf8(),        m.sku.toUtf8(), {},
-                         domain::foldLedger(ledger), std::nullopt,   m.occurredAtMs};
-            const domain::Movement *latestCount = nullptr;
-            for (const domain::Movement &each : ledger) {
-                if (each.kind == domain::MovementKind::Count
-                    && (!latestCount || domain::isLaterInLedger(each, *latestCount)))
-                    latestCount = &each;
-                row.lastAt = std::max(row.lastAt, each.occurredAtMs);
-            }
-            if (latestCount) {
-                row.countAt = latestCount->occurredAtMs;
-                row.countId = latestCount->id.toByteArray(QUuid::WithoutBraces);
-            }
-            levelRows.append(std::move(row));
-        }
-
-        timer.start();
-        for (const MovementRow &row : std::as_const(movementRows)) {
-            for (int c = 0; c < 4; ++c)
-                text(movement, c + 1, row.text[c]);
-            sqlite3_bind_int64(movement, 5, row.quantity);
-            sqlite3_bind_int64(movement, 6, row.at);
-            for (int c = 4; c < 9; ++c)
-                text(movement, c + 3, row.text[c]);
-            step(movement);
-        }
-        for (const LevelRow &row : std::as_const(levelRows)) {
-            text(level, 1, row.location);
-            text(level, 2, row.sku);
-            sqlite3_bind_int64(level, 3, row.level.onHand);
-            sqlite3_bind_int64(level, 4, row.level.committed);
-            if (row.countAt) {
-                sqlite3_bind_int64(level, 5, *row.countAt);
-                text(level, 6, row.countId);
-            } else {
-                sqlite3_bind_null(level, 5);
-                sqlite3_bind_null(level, 6);
-            }
-            sqlite3_bind_int64(level, 7, row.lastAt);
-            step(level);
-        }
-        timed += timer.nsecsElapsed();
-        return true;
-    });
-    sqlite3_finalize(movement);
-    sqlite3_finalize(level);
-    timer.start();
-    exec("COMMIT");
-    timed += timer.nsecsElapsed();
-    sqlite3_close(db);
-    return timed;
-}
-
 void benchLoad(replica::ReplicaDatabase &db, const domain::DemoChain &chain, const QString &dir)
 {
     QElapsedTimer timer;
@@ -224,8 +86,12 @@ void benchLoad(replica::ReplicaDatabase &db, const domain::DemoChain &chain, con
 
     const QString rawPath = QDir(dir).filePath(QStringLiteral("bench-raw.sqlite"));
     removeDatabase(rawPath);
-    const qint64 raw = rawInsertNs(chain, rawPath);
+    QString rawError;
+    const auto rawInsert = bench::measureRawInsert(chain, rawPath, &rawError);
     removeDatabase(rawPath);
+    if (!rawInsert)
+        fail(rawError);
+    const qint64 raw = rawInsert->ns;
     out() << "load_ms=" << ms(load) << " raw_ms=" << ms(raw)
           << " ratio=" << QString::number(double(load) / double(raw), 'f', 2)
           << " load_rows_ms=" << ms(rowsWritten)

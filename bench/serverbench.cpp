@@ -3,24 +3,23 @@
 // stockroomd process over HTTP, like the desktops and tills. Not a test: it prints what it
 // measures and fails only when something breaks.
 
+#include "benchtools.h"
+#include "postgresfixture.h"
+#include "serverprocess.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QDeadlineTimer>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QProcess>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTextStream>
-#include <QTimer>
 #include <QUuid>
 
 #include <algorithm>
@@ -29,18 +28,9 @@
 #include <memory>
 #include <vector>
 
+using namespace stockroom::bench;
+
 namespace {
-
-/** Why a driver's run stopped; thrown so that the fixtures' destructors clean up. */
-struct Failure
-{
-    QString message;
-};
-
-[[noreturn]] void fail(const QString &message)
-{
-    throw Failure{message};
-}
 
 QTextStream &out()
 {
@@ -62,196 +52,6 @@ struct Options
     int clients = 50;
     int rounds = 20;
     bool keep = false;
-};
-
-// Runs the event loop until done() holds (true) or the time is up (false). The check runs every
-// millisecond; the figures never depend on it, because every reply's arrival is timed in its
-// own finished() slot.
-bool spinUntil(const std::function<bool()> &done, int timeoutMs)
-{
-    if (done())
-        return true;
-    QEventLoop loop;
-    QTimer poll;
-    poll.setTimerType(Qt::PreciseTimer);
-    const QDeadlineTimer deadline(timeoutMs);
-    bool reached = false;
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (done()) {
-            reached = true;
-            loop.quit();
-        } else if (deadline.hasExpired()) {
-            loop.quit();
-        }
-    });
-    poll.start(1);
-    loop.exec();
-    return reached;
-}
-
-// Runs a helper program to its end; its output is the failure message when it does not exit 0.
-QByteArray runTool(const QString &what, const QString &program, const QStringList &arguments,
-                   int timeoutMs)
-{
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(program, arguments);
-    if (!process.waitForStarted(10000))
-        fail(QStringLiteral("%1: cannot start %2: %3").arg(what, program, process.errorString()));
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished(5000);
-        fail(QStringLiteral("%1: no end after %2 s").arg(what).arg(timeoutMs / 1000));
-    }
-    const QByteArray output = process.readAll();
-    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
-        fail(QStringLiteral("%1 failed (exit code %2): %3")
-                 .arg(what)
-                 .arg(process.exitCode())
-                 .arg(QString::fromUtf8(output.trimmed())));
-    return output;
-}
-
-/** A throw-away PostgreSQL server (tests/server/postgres-fixture.sh), stopped however we leave. */
-class PostgresFixture
-{
-public:
-    explicit PostgresFixture(QString dir)
-        : m_dir(std::move(dir))
-    {}
-    ~PostgresFixture()
-    {
-        if (!m_started)
-            return;
-        try {
-            runTool(QStringLiteral("stopping PostgreSQL"), QStringLiteral("bash"),
-                    {QStringLiteral(STOCKROOM_POSTGRES_FIXTURE), QStringLiteral("stop"), m_dir},
-                    120000);
-        } catch (const Failure &failure) {
-            QTextStream(stderr) << "stockroom-bench-server: " << failure.message << Qt::endl;
-        }
-    }
-    PostgresFixture(const PostgresFixture &) = delete;
-    PostgresFixture &operator=(const PostgresFixture &) = delete;
-
-    QString start()
-    {
-        m_started = true; // a start that failed half-way is cleaned up by stop too
-        runTool(QStringLiteral("starting PostgreSQL"), QStringLiteral("bash"),
-                {QStringLiteral(STOCKROOM_POSTGRES_FIXTURE), QStringLiteral("start"), m_dir},
-                300000);
-        QFile file(QDir(m_dir).filePath(QStringLiteral("url")));
-        if (!file.open(QIODevice::ReadOnly))
-            fail(QStringLiteral("the PostgreSQL fixture wrote no %1").arg(file.fileName()));
-        return QString::fromUtf8(file.readAll().trimmed());
-    }
-
-private:
-    QString m_dir;
-    bool m_started = false;
-};
-
-/** `stockroomd serve` as a child process on 127.0.0.1 at a free port; killed if left running. */
-class ServerProcess
-{
-public:
-    ServerProcess(const QString &databaseUrl, const QString &logPath)
-        : m_logPath(logPath)
-    {
-        // The request log (one line per request, with its milliseconds) goes to a file, so a
-        // busy benchmark never stalls the server on a full pipe.
-        m_process.setStandardErrorFile(logPath);
-        m_process.start(QStringLiteral(STOCKROOMD_PATH),
-                        {QStringLiteral("serve"), QStringLiteral("--listen"),
-                         QStringLiteral("127.0.0.1:0"), QStringLiteral("--database"), databaseUrl});
-        const QRegularExpression listening(
-            QStringLiteral("listening on (http://127\\.0\\.0\\.1:(\\d+))"));
-        QString banner;
-        QElapsedTimer timer;
-        timer.start();
-        QRegularExpressionMatch match;
-        while (!(match = listening.match(banner)).hasMatch() && timer.elapsed() < 30000
-               && m_process.state() != QProcess::NotRunning) {
-            m_process.waitForReadyRead(200);
-            banner += QString::fromUtf8(m_process.readAllStandardOutput());
-        }
-        if (!match.hasMatch())
-            fail(QStringLiteral("stockroomd serve did not start: %1 %2")
-                     .arg(banner.trimmed(), logTail()));
-        m_baseUrl = match.captured(1);
-        m_port = match.captured(2).toUShort();
-    }
-    ~ServerProcess()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
-    ServerProcess(const ServerProcess &) = delete;
-    ServerProcess &operator=(const ServerProcess &) = delete;
-
-    const QString &baseUrl() const { return m_baseUrl; }
-    quint16 port() const { return m_port; }
-
-    // The high-water mark of the resident set (VmHWM), read while the server still runs.
-    double peakRssMb() const
-    {
-        QFile status(QStringLiteral("/proc/%1/status").arg(m_process.processId()));
-        if (!status.open(QIODevice::ReadOnly))
-            fail(QStringLiteral("cannot read %1").arg(status.fileName()));
-        for (const QByteArray &line : status.readAll().split('\n')) {
-            if (line.startsWith("VmHWM:"))
-                return line.mid(6).trimmed().split(' ').constFirst().toDouble() / 1024.0;
-        }
-        fail(QStringLiteral("no VmHWM in %1").arg(status.fileName()));
-    }
-
-    // Connections the server has accepted and still holds open (from /proc/net/tcp: local port
-    // is the server's, state 01 is ESTABLISHED).
-    int establishedConnections() const
-    {
-        QFile tcp(QStringLiteral("/proc/net/tcp"));
-        if (!tcp.open(QIODevice::ReadOnly))
-            fail(QStringLiteral("cannot read /proc/net/tcp"));
-        const QByteArray localPort
-            = ':' + QByteArray::number(m_port, 16).toUpper().rightJustified(4, '0');
-        int count = 0;
-        for (const QByteArray &line : tcp.readAll().split('\n')) {
-            const QList<QByteArray> fields = line.simplified().split(' ');
-            if (fields.size() > 3 && fields.at(1).endsWith(localPort) && fields.at(3) == "01")
-                ++count;
-        }
-        return count;
-    }
-
-    // SIGTERM, as an operator or systemd stops it; it must finish its requests and exit 0.
-    void stop()
-    {
-        m_process.terminate();
-        if (!m_process.waitForFinished(20000))
-            fail(QStringLiteral("stockroomd did not stop within 20 s of SIGTERM"));
-        if (m_process.exitStatus() != QProcess::NormalExit || m_process.exitCode() != 0)
-            fail(QStringLiteral("stockroomd exited with code %1 after SIGTERM %2")
-                     .arg(m_process.exitCode())
-                     .arg(logTail()));
-    }
-
-    QString logTail() const
-    {
-        QFile log(m_logPath);
-        if (!log.open(QIODevice::ReadOnly))
-            return {};
-        const QByteArray all = log.readAll();
-        return QStringLiteral("(log %1: …%2)")
-            .arg(m_logPath, QString::fromUtf8(all.right(600).trimmed()));
-    }
-
-private:
-    QProcess m_process;
-    QString m_logPath;
-    QString m_baseUrl;
-    quint16 m_port = 0;
 };
 
 /** The requests of the benchmark, with the token once logged in. */

@@ -137,6 +137,208 @@
     </message>
 </context>
 <context>
+    <name>stockroom::item::CountLineModel</name>
+    <message>
+        <source>Accept</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Recount</source>
+        <translation>Nachzählen</translation>
+    </message>
+    <message>
+        <source>Discrepancy</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>nicht gezählt</translation>
+    </message>
+    <message>
+        <source>Discrepancy raised</source>
+        <translation>Abweichung angelegt</translation>
+    </message>
+    <message>
+        <source>Waiting for its recount: scan it, or set it to 0 if none is there.</source>
+        <translation>Wartet auf die Nachzählung: scannen Sie den Artikel, oder setzen Sie 0, wenn keiner da ist.</translation>
+    </message>
+    <message>
+        <source>Nobody counted it; the count assumes zero.</source>
+        <translation>Niemand hat ihn gezählt; die Zählung nimmt null an.</translation>
+    </message>
+    <message>
+        <source>Recounted (blind)</source>
+        <translation>Nachgezählt (blind)</translation>
+    </message>
+    <message>
+        <source>Stock on hand by the ledger when the line was counted</source>
+        <translation>Bestand laut Buchungen zum Zeitpunkt der Zählung</translation>
+    </message>
+    <message>
+        <source>Within tolerance</source>
+        <translation>Innerhalb der Toleranz</translation>
+    </message>
+    <message>
+        <source>Beyond tolerance</source>
+        <translation>Außerhalb der Toleranz</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Artikelnr.</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Gezählt</translation>
+    </message>
+    <message>
+        <source>Counted at</source>
+        <translation>Gezählt um</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+</context>
+<context>
+    <name>stockroom::item::CountSessionTableModel</name>
+    <message>
+        <source>Whole store</source>
+        <translation>Ganze Filiale</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Warengruppe</translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation>Lagerplatz</translation>
+    </message>
+    <message>
+        <source>Cycle count</source>
+        <translation>Rollierende Inventur</translation>
+    </message>
+    <message>
+        <source>List of SKUs</source>
+        <translation>Liste von Artikelnummern</translation>
+    </message>
+    <message>
+        <source>Audit sample</source>
+        <translation>Prüfstichprobe</translation>
+    </message>
+    <message>
+        <source>Category %1</source>
+        <translation>Warengruppe %1</translation>
+    </message>
+    <message>
+        <source>Bin %1</source>
+        <translation>Lagerplatz %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cycle count, %n SKU(s)</source>
+        <translation>
+            <numerusform>Rollierende Inventur, %n Artikel</numerusform>
+            <numerusform>Rollierende Inventur, %n Artikel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SKU(s)</source>
+        <translation>
+            <numerusform>%n Artikel</numerusform>
+            <numerusform>%n Artikel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit sample, %n SKU(s)</source>
+        <translation>
+            <numerusform>Prüfstichprobe, %n Artikel</numerusform>
+            <numerusform>Prüfstichprobe, %n Artikel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Blind</source>
+        <translation>Blind</translation>
+    </message>
+    <message>
+        <source>Expected shown</source>
+        <translation>Mit Sollbestand</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Abgegeben</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Gebucht</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recount of %n line(s)</source>
+        <translation>
+            <numerusform>Nachzählung von %n Position</numerusform>
+            <numerusform>Nachzählung von %n Positionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Counters: %1</source>
+        <translation>Zähler: %1</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Positionen</translation>
+    </message>
+</context>
+<context>
     <name>stockroom::item::DiscrepancyTableModel</name>
     <message>
         <source>Count variance</source>
@@ -584,6 +786,449 @@
     <message>
         <source>Enter your password.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stockroom::ui::CountCorrectionBar</name>
+    <message>
+        <source>Replace what was counted with this quantity.</source>
+        <translation>Das Gezählte durch diese Menge ersetzen.</translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect the selected line to:</source>
+        <translation>Gewählte Position &amp;korrigieren auf:</translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect %1 to:</source>
+        <translation>%1 &amp;korrigieren auf:</translation>
+    </message>
+    <message>
+        <source>Set Count</source>
+        <translation>Menge setzen</translation>
+    </message>
+</context>
+<context>
+    <name>stockroom::ui::CountScanInput</name>
+    <message>
+        <source>× %1</source>
+        <translation>× %1</translation>
+    </message>
+    <message>
+        <source>The next scan counts %1 units; Esc cancels.</source>
+        <translation>Der nächste Scan zählt %1 Stück; Esc bricht ab.</translation>
+    </message>
+    <message>
+        <source>Sc&amp;an:</source>
+        <translation>Sc&amp;an:</translation>
+    </message>
+</context>
+<context>
+    <name>stockroom::ui::CountSessionDialog</name>
+    <message>
+        <source>New Count</source>
+        <translation>Neue Zählung</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>SKUs or barcodes, one per line</source>
+        <translation>Artikelnummern oder Barcodes, einer pro Zeile</translation>
+    </message>
+    <message>
+        <source>&amp;Blind: counters do not see the expected quantities</source>
+        <translation>&amp;Blind: Zähler sehen die erwarteten Mengen nicht</translation>
+    </message>
+    <message>
+        <source> units</source>
+        <translation> Stück</translation>
+    </message>
+    <message>
+        <source>and at most</source>
+        <translation>und höchstens</translation>
+    </message>
+    <message>
+        <source>in value</source>
+        <translation>im Wert</translation>
+    </message>
+    <message>
+        <source>Leave their stock unchanged</source>
+        <translation>Bestand unverändert lassen</translation>
+    </message>
+    <message>
+        <source>Assume zero (they are not there)</source>
+        <translation>Null annehmen (sie sind nicht da)</translation>
+    </message>
+    <message>
+        <source>User names, separated by commas</source>
+        <translation>Benutzernamen, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Standort:</translation>
+    </message>
+    <message>
+        <source>&amp;Count:</source>
+        <translation>&amp;Zählen:</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>&amp;Warengruppe:</translation>
+    </message>
+    <message>
+        <source>&amp;SKUs:</source>
+        <translation>&amp;Artikelnummern:</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Modus:</translation>
+    </message>
+    <message>
+        <source>&amp;Tolerance:</source>
+        <translation>&amp;Toleranz:</translation>
+    </message>
+    <message>
+        <source>&amp;Items not counted:</source>
+        <translation>&amp;Nicht gezählte Artikel:</translation>
+    </message>
+    <message>
+        <source>C&amp;ounters:</source>
+        <translation>Zä&amp;hler:</translation>
+    </message>
+    <message>
+        <source>&amp;Start Count</source>
+        <translation>Zählung &amp;starten</translation>
+    </message>
+    <message>
+        <source>B&amp;in:</source>
+        <translation>&amp;Lagerplatz:</translation>
+    </message>
+    <message>
+        <source>The category to count</source>
+        <translation>Die zu zählende Warengruppe</translation>
+    </message>
+    <message>
+        <source>The bin to count</source>
+        <translation>Der zu zählende Lagerplatz</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SKU(s) due today by stock value (class A every %1 days, B every %2, C every %3).</source>
+        <translation>
+            <numerusform>%n Artikel heute fällig nach Bestandswert (Klasse A alle %1 Tage, B alle %2, C alle %3).</numerusform>
+            <numerusform>%n Artikel heute fällig nach Bestandswert (Klasse A alle %1 Tage, B alle %2, C alle %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the value tolerance as an amount such as %1.</source>
+        <translation>Geben Sie die Werttoleranz als Betrag ein, etwa %1.</translation>
+    </message>
+    <message>
+        <source>The count could not be started.</source>
+        <translation>Die Zählung konnte nicht gestartet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>stockroom::ui::CountWorkflowBar</name>
+    <message>
+        <source>Start a count or choose one first.</source>
+        <translation>Starten oder wählen Sie zuerst eine Zählung.</translation>
+    </message>
+    <message>
+        <source>Only a reviewed count can send lines to a recount.</source>
+        <translation>Nur eine geprüfte Zählung kann Positionen zur Nachzählung schicken.</translation>
+    </message>
+    <message>
+        <source>Select the lines to recount (those marked Recount).</source>
+        <translation>Wählen Sie die nachzuzählenden Positionen (die mit „Nachzählen“).</translation>
+    </message>
+    <message>
+        <source>Counting is done: hand the count in for review.</source>
+        <translation>Die Zählung ist fertig: zur Prüfung abgeben.</translation>
+    </message>
+    <message>
+        <source>Measure every line against the stock on hand when it was counted.</source>
+        <translation>Jede Position mit dem Bestand zum Zeitpunkt ihrer Zählung vergleichen.</translation>
+    </message>
+    <message>
+        <source>Send the selected lines to a second, blind count; their first count no longer counts.</source>
+        <translation>Die gewählten Positionen ein zweites Mal blind zählen lassen; ihre erste Zählung gilt nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Write the count movements; lines beyond tolerance become discrepancies.</source>
+        <translation>Die Zählbuchungen schreiben; Positionen außerhalb der Toleranz werden zu Abweichungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Submitted with %n line(s); review it next.</source>
+        <translation>
+            <numerusform>Mit %n Position abgegeben; jetzt prüfen.</numerusform>
+            <numerusform>Mit %n Positionen abgegeben; jetzt prüfen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown code(s) are kept for follow-up.</source>
+        <translation>
+            <numerusform>%n unbekannter Code bleibt zur Klärung erhalten.</numerusform>
+            <numerusform>%n unbekannte Codes bleiben zur Klärung erhalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reviewed %n line(s).</source>
+        <translation>
+            <numerusform>%n Position geprüft.</numerusform>
+            <numerusform>%n Positionen geprüft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All are within tolerance.</source>
+        <translation>Alle liegen innerhalb der Toleranz.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n beyond tolerance: recount them, or post to raise discrepancies.</source>
+        <translation>
+            <numerusform>%n außerhalb der Toleranz: nachzählen, oder buchen, um Abweichungen anzulegen.</numerusform>
+            <numerusform>%n außerhalb der Toleranz: nachzählen, oder buchen, um Abweichungen anzulegen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recount %1: count them again, blind; then submit.</source>
+        <translation>Nachzählung %1: noch einmal blind zählen, dann abgeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Posting writes %n count movement(s).</source>
+        <translation>
+            <numerusform>Das Buchen schreibt %n Zählbuchung.</numerusform>
+            <numerusform>Das Buchen schreibt %n Zählbuchungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Posting writes %1 and raises %2 for the lines beyond tolerance, whose stock stays as it is until each is resolved.</source>
+        <translation>Das Buchen schreibt %1 und legt %2 für die Positionen außerhalb der Toleranz an; deren Bestand bleibt, bis jede gelöst ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n count movement(s)</source>
+        <translation>
+            <numerusform>%n Zählbuchung</numerusform>
+            <numerusform>%n Zählbuchungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n discrepancy(ies)</source>
+        <translation>
+            <numerusform>%n Abweichung</numerusform>
+            <numerusform>%n Abweichungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Post Count</source>
+        <translation>Zählung buchen</translation>
+    </message>
+    <message>
+        <source>Post this count at %1?</source>
+        <translation>Diese Zählung in %1 buchen?</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>&amp;Post</source>
+        <translation>&amp;Buchen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Posted: %n count movement(s)</source>
+        <translation>
+            <numerusform>Gebucht: %n Zählbuchung</numerusform>
+            <numerusform>Gebucht: %n Zählbuchungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 raised</source>
+        <translation>%1, %2 angelegt</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit</source>
+        <translation>&amp;Abgeben</translation>
+    </message>
+    <message>
+        <source>Revie&amp;w</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Request Re&amp;count</source>
+        <translation>&amp;Nachzählung anfordern</translation>
+    </message>
+    <message>
+        <source>&amp;Post…</source>
+        <translation>&amp;Buchen…</translation>
+    </message>
+</context>
+<context>
+    <name>stockroom::ui::CountingView</name>
+    <message>
+        <source>Start a count or choose one before scanning.</source>
+        <translation>Starten oder wählen Sie vor dem Scannen eine Zählung.</translation>
+    </message>
+    <message>
+        <source>(&quot;%1&quot;, typed before the scan, was ignored.)</source>
+        <translation>(„%1“, vor dem Scan getippt, wurde ignoriert.)</translation>
+    </message>
+    <message>
+        <source>Unknown code %1: kept for follow-up. Put the item aside.</source>
+        <translation>Unbekannter Code %1: zur Klärung gespeichert. Legen Sie den Artikel beiseite.</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Select the line to correct.</source>
+        <translation>Wählen Sie die zu korrigierende Position.</translation>
+    </message>
+    <message>
+        <source>%1 corrected to %2.</source>
+        <translation>%1 auf %2 korrigiert.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 unit(s)</source>
+        <translation>%1 · %2 Stück</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: scanned %n time(s); nobody knows this code. Find the item and add its barcode to the catalogue, or count it under its SKU.</source>
+        <translation>
+            <numerusform>%1: %n-mal gescannt; niemand kennt diesen Code. Suchen Sie den Artikel und ergänzen Sie seinen Barcode im Katalog, oder zählen Sie ihn unter seiner Artikelnummer.</numerusform>
+            <numerusform>%1: %n-mal gescannt; niemand kennt diesen Code. Suchen Sie den Artikel und ergänzen Sie seinen Barcode im Katalog, oder zählen Sie ihn unter seiner Artikelnummer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unknown codes (%n) — follow up</source>
+        <translation>
+            <numerusform>Unbekannte Codes (%n) — klären</numerusform>
+            <numerusform>Unbekannte Codes (%n) — klären</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No count chosen</source>
+        <translation>Keine Zählung gewählt</translation>
+    </message>
+    <message>
+        <source>Start one with New Count, or choose one in the list above.</source>
+        <translation>Starten Sie eine mit „Neue Zählung“ oder wählen Sie eine in der Liste oben.</translation>
+    </message>
+    <message>
+        <source>Start or choose a count first</source>
+        <translation>Zuerst eine Zählung starten oder wählen</translation>
+    </message>
+    <message>
+        <source>%1 at %2 · %3</source>
+        <translation>%1 in %2 · %3</translation>
+    </message>
+    <message>
+        <source>Blind count</source>
+        <translation>Blindzählung</translation>
+    </message>
+    <message>
+        <source>Expected quantities shown</source>
+        <translation>Erwartete Mengen sichtbar</translation>
+    </message>
+    <message>
+        <source>tolerance %1 units and %2</source>
+        <translation>Toleranz %1 Stück und %2</translation>
+    </message>
+    <message>
+        <source>items not counted: assumed zero</source>
+        <translation>nicht gezählte Artikel: null angenommen</translation>
+    </message>
+    <message>
+        <source>items not counted: left unchanged</source>
+        <translation>nicht gezählte Artikel: unverändert</translation>
+    </message>
+    <message>
+        <source>counters: %1</source>
+        <translation>Zähler: %1</translation>
+    </message>
+    <message>
+        <source>recount (blind): %1</source>
+        <translation>Nachzählung (blind): %1</translation>
+    </message>
+    <message>
+        <source>Scan a barcode or type a SKU, then Enter; type 12* first to count twelve</source>
+        <translation>Barcode scannen oder Artikelnummer tippen, dann Enter; vorher 12* tippen, um zwölf zu zählen</translation>
+    </message>
+    <message>
+        <source>Scan the lines being recounted: %1</source>
+        <translation>Die nachzuzählenden Positionen scannen: %1</translation>
+    </message>
+    <message>
+        <source>Submitted: review it; it takes no more scans</source>
+        <translation>Abgegeben: jetzt prüfen; keine weiteren Scans</translation>
+    </message>
+    <message>
+        <source>Reviewed: request a recount of lines to count them again</source>
+        <translation>Geprüft: Nachzählung anfordern, um Positionen erneut zu zählen</translation>
+    </message>
+    <message>
+        <source>Posted: this count is closed</source>
+        <translation>Gebucht: diese Zählung ist abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Start or choose a count first.</source>
+        <translation>Zuerst eine Zählung starten oder wählen.</translation>
+    </message>
+    <message>
+        <source>Only an open count takes corrections.</source>
+        <translation>Nur eine offene Zählung nimmt Korrekturen an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) counted</source>
+        <translation>
+            <numerusform>%n Artikel gezählt</numerusform>
+            <numerusform>%n Artikel gezählt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n unknown code(s)</source>
+        <translation>
+            <numerusform>%1 · %n unbekannter Code</numerusform>
+            <numerusform>%1 · %n unbekannte Codes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stockroom::ui::CountsPage</name>
+    <message>
+        <source>Count started: scan the first item.</source>
+        <translation>Zählung gestartet: den ersten Artikel scannen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n count(s)</source>
+        <translation>
+            <numerusform>%n Zählung</numerusform>
+            <numerusform>%n Zählungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n not posted</source>
+        <translation>
+            <numerusform> · %n nicht gebucht</numerusform>
+            <numerusform> · %n nicht gebucht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New Count…</source>
+        <translation>&amp;Neue Zählung…</translation>
+    </message>
+    <message>
+        <source>Start a count of the store, a category, a bin or a list of SKUs (%1)</source>
+        <translation>Eine Zählung der Filiale, einer Warengruppe, eines Lagerplatzes oder einer Artikelliste starten (%1)</translation>
+    </message>
+    <message>
+        <source>New Count</source>
+        <translation>Neue Zählung</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
     </message>
 </context>
 <context>

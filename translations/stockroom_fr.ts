@@ -137,6 +137,208 @@
     </message>
 </context>
 <context>
+    <name>stockroom::item::CountLineModel</name>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Recount</source>
+        <translation>Recompter</translation>
+    </message>
+    <message>
+        <source>Discrepancy</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>non compté</translation>
+    </message>
+    <message>
+        <source>Discrepancy raised</source>
+        <translation>Écart ouvert</translation>
+    </message>
+    <message>
+        <source>Waiting for its recount: scan it, or set it to 0 if none is there.</source>
+        <translation>En attente de recomptage : scannez l’article, ou mettez 0 s’il n’y en a aucun.</translation>
+    </message>
+    <message>
+        <source>Nobody counted it; the count assumes zero.</source>
+        <translation>Personne ne l’a compté ; le comptage suppose zéro.</translation>
+    </message>
+    <message>
+        <source>Recounted (blind)</source>
+        <translation>Recompté (à l’aveugle)</translation>
+    </message>
+    <message>
+        <source>Stock on hand by the ledger when the line was counted</source>
+        <translation>Stock selon les mouvements au moment du comptage</translation>
+    </message>
+    <message>
+        <source>Within tolerance</source>
+        <translation>Dans la tolérance</translation>
+    </message>
+    <message>
+        <source>Beyond tolerance</source>
+        <translation>Hors tolérance</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Réf.</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Compté</translation>
+    </message>
+    <message>
+        <source>Counted at</source>
+        <translation>Compté à</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+</context>
+<context>
+    <name>stockroom::item::CountSessionTableModel</name>
+    <message>
+        <source>Whole store</source>
+        <translation>Tout le magasin</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Cycle count</source>
+        <translation>Inventaire tournant</translation>
+    </message>
+    <message>
+        <source>List of SKUs</source>
+        <translation>Liste de références</translation>
+    </message>
+    <message>
+        <source>Audit sample</source>
+        <translation>Échantillon d’audit</translation>
+    </message>
+    <message>
+        <source>Category %1</source>
+        <translation>Catégorie %1</translation>
+    </message>
+    <message>
+        <source>Bin %1</source>
+        <translation>Emplacement %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cycle count, %n SKU(s)</source>
+        <translation>
+            <numerusform>Inventaire tournant, %n référence</numerusform>
+            <numerusform>Inventaire tournant, %n références</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SKU(s)</source>
+        <translation>
+            <numerusform>%n référence</numerusform>
+            <numerusform>%n références</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit sample, %n SKU(s)</source>
+        <translation>
+            <numerusform>Échantillon d’audit, %n référence</numerusform>
+            <numerusform>Échantillon d’audit, %n références</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Blind</source>
+        <translation>À l’aveugle</translation>
+    </message>
+    <message>
+        <source>Expected shown</source>
+        <translation>Attendu affiché</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Remis</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Examiné</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Comptabilisé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recount of %n line(s)</source>
+        <translation>
+            <numerusform>Recomptage de %n ligne</numerusform>
+            <numerusform>Recomptage de %n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <source>Counters: %1</source>
+        <translation>Compteurs : %1</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Périmètre</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+</context>
+<context>
     <name>stockroom::item::DiscrepancyTableModel</name>
     <message>
         <source>Count variance</source>
@@ -584,6 +786,449 @@
     <message>
         <source>Enter your password.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stockroom::ui::CountCorrectionBar</name>
+    <message>
+        <source>Replace what was counted with this quantity.</source>
+        <translation>Remplacer ce qui a été compté par cette quantité.</translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect the selected line to:</source>
+        <translation>Co&amp;rriger la ligne sélectionnée à :</translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect %1 to:</source>
+        <translation>Co&amp;rriger %1 à :</translation>
+    </message>
+    <message>
+        <source>Set Count</source>
+        <translation>Fixer la quantité</translation>
+    </message>
+</context>
+<context>
+    <name>stockroom::ui::CountScanInput</name>
+    <message>
+        <source>× %1</source>
+        <translation>× %1</translation>
+    </message>
+    <message>
+        <source>The next scan counts %1 units; Esc cancels.</source>
+        <translation>Le prochain scan compte %1 unités ; Échap annule.</translation>
+    </message>
+    <message>
+        <source>Sc&amp;an:</source>
+        <translation>Sc&amp;an :</translation>
+    </message>
+</context>
+<context>
+    <name>stockroom::ui::CountSessionDialog</name>
+    <message>
+        <source>New Count</source>
+        <translation>Nouveau comptage</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>SKUs or barcodes, one per line</source>
+        <translation>Références ou codes-barres, un par ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Blind: counters do not see the expected quantities</source>
+        <translation>À l’a&amp;veugle : les compteurs ne voient pas les quantités attendues</translation>
+    </message>
+    <message>
+        <source> units</source>
+        <translation> unités</translation>
+    </message>
+    <message>
+        <source>and at most</source>
+        <translation>et au plus</translation>
+    </message>
+    <message>
+        <source>in value</source>
+        <translation>en valeur</translation>
+    </message>
+    <message>
+        <source>Leave their stock unchanged</source>
+        <translation>Laisser leur stock inchangé</translation>
+    </message>
+    <message>
+        <source>Assume zero (they are not there)</source>
+        <translation>Supposer zéro (ils ne sont pas là)</translation>
+    </message>
+    <message>
+        <source>User names, separated by commas</source>
+        <translation>Noms d’utilisateur, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Site :</translation>
+    </message>
+    <message>
+        <source>&amp;Count:</source>
+        <translation>&amp;Compter :</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>C&amp;atégorie :</translation>
+    </message>
+    <message>
+        <source>&amp;SKUs:</source>
+        <translation>&amp;Références :</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Mode :</translation>
+    </message>
+    <message>
+        <source>&amp;Tolerance:</source>
+        <translation>&amp;Tolérance :</translation>
+    </message>
+    <message>
+        <source>&amp;Items not counted:</source>
+        <translation>Articles &amp;non comptés :</translation>
+    </message>
+    <message>
+        <source>C&amp;ounters:</source>
+        <translation>C&amp;ompteurs :</translation>
+    </message>
+    <message>
+        <source>&amp;Start Count</source>
+        <translation>&amp;Démarrer le comptage</translation>
+    </message>
+    <message>
+        <source>B&amp;in:</source>
+        <translation>&amp;Emplacement :</translation>
+    </message>
+    <message>
+        <source>The category to count</source>
+        <translation>La catégorie à compter</translation>
+    </message>
+    <message>
+        <source>The bin to count</source>
+        <translation>L’emplacement à compter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SKU(s) due today by stock value (class A every %1 days, B every %2, C every %3).</source>
+        <translation>
+            <numerusform>%n référence à compter aujourd’hui selon la valeur du stock (classe A tous les %1 jours, B tous les %2, C tous les %3).</numerusform>
+            <numerusform>%n références à compter aujourd’hui selon la valeur du stock (classe A tous les %1 jours, B tous les %2, C tous les %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the value tolerance as an amount such as %1.</source>
+        <translation>Saisissez la tolérance en valeur sous forme de montant, par exemple %1.</translation>
+    </message>
+    <message>
+        <source>The count could not be started.</source>
+        <translation>Le comptage n’a pas pu être démarré.</translation>
+    </message>
+</context>
+<context>
+    <name>stockroom::ui::CountWorkflowBar</name>
+    <message>
+        <source>Start a count or choose one first.</source>
+        <translation>Démarrez ou choisissez d’abord un comptage.</translation>
+    </message>
+    <message>
+        <source>Only a reviewed count can send lines to a recount.</source>
+        <translation>Seul un comptage examiné peut envoyer des lignes en recomptage.</translation>
+    </message>
+    <message>
+        <source>Select the lines to recount (those marked Recount).</source>
+        <translation>Sélectionnez les lignes à recompter (celles marquées « Recompter »).</translation>
+    </message>
+    <message>
+        <source>Counting is done: hand the count in for review.</source>
+        <translation>Le comptage est terminé : le remettre pour examen.</translation>
+    </message>
+    <message>
+        <source>Measure every line against the stock on hand when it was counted.</source>
+        <translation>Comparer chaque ligne au stock au moment où elle a été comptée.</translation>
+    </message>
+    <message>
+        <source>Send the selected lines to a second, blind count; their first count no longer counts.</source>
+        <translation>Envoyer les lignes sélectionnées à un second comptage à l’aveugle ; leur premier comptage ne compte plus.</translation>
+    </message>
+    <message>
+        <source>Write the count movements; lines beyond tolerance become discrepancies.</source>
+        <translation>Enregistrer les mouvements de comptage ; les lignes hors tolérance deviennent des écarts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Submitted with %n line(s); review it next.</source>
+        <translation>
+            <numerusform>Remis avec %n ligne ; examinez-le ensuite.</numerusform>
+            <numerusform>Remis avec %n lignes ; examinez-le ensuite.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown code(s) are kept for follow-up.</source>
+        <translation>
+            <numerusform>%n code inconnu est conservé pour suivi.</numerusform>
+            <numerusform>%n codes inconnus sont conservés pour suivi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reviewed %n line(s).</source>
+        <translation>
+            <numerusform>%n ligne examinée.</numerusform>
+            <numerusform>%n lignes examinées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All are within tolerance.</source>
+        <translation>Toutes sont dans la tolérance.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n beyond tolerance: recount them, or post to raise discrepancies.</source>
+        <translation>
+            <numerusform>%n hors tolérance : recomptez-la, ou comptabilisez pour ouvrir un écart.</numerusform>
+            <numerusform>%n hors tolérance : recomptez-les, ou comptabilisez pour ouvrir des écarts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recount %1: count them again, blind; then submit.</source>
+        <translation>Recomptage %1 : comptez à nouveau, à l’aveugle, puis remettez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Posting writes %n count movement(s).</source>
+        <translation>
+            <numerusform>La comptabilisation enregistre %n mouvement de comptage.</numerusform>
+            <numerusform>La comptabilisation enregistre %n mouvements de comptage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Posting writes %1 and raises %2 for the lines beyond tolerance, whose stock stays as it is until each is resolved.</source>
+        <translation>La comptabilisation enregistre %1 et ouvre %2 pour les lignes hors tolérance, dont le stock reste inchangé jusqu’à la résolution de chacun.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n count movement(s)</source>
+        <translation>
+            <numerusform>%n mouvement de comptage</numerusform>
+            <numerusform>%n mouvements de comptage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n discrepancy(ies)</source>
+        <translation>
+            <numerusform>%n écart</numerusform>
+            <numerusform>%n écarts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Post Count</source>
+        <translation>Comptabiliser le comptage</translation>
+    </message>
+    <message>
+        <source>Post this count at %1?</source>
+        <translation>Comptabiliser ce comptage à %1 ?</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>&amp;Post</source>
+        <translation>&amp;Comptabiliser</translation>
+    </message>
+    <message numerus="yes">
+        <source>Posted: %n count movement(s)</source>
+        <translation>
+            <numerusform>Comptabilisé : %n mouvement de comptage</numerusform>
+            <numerusform>Comptabilisé : %n mouvements de comptage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 raised</source>
+        <translation>%1, %2 ouvert(s)</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit</source>
+        <translation>&amp;Remettre</translation>
+    </message>
+    <message>
+        <source>Revie&amp;w</source>
+        <translation>E&amp;xaminer</translation>
+    </message>
+    <message>
+        <source>Request Re&amp;count</source>
+        <translation>Demander un re&amp;comptage</translation>
+    </message>
+    <message>
+        <source>&amp;Post…</source>
+        <translation>Comp&amp;tabiliser…</translation>
+    </message>
+</context>
+<context>
+    <name>stockroom::ui::CountingView</name>
+    <message>
+        <source>Start a count or choose one before scanning.</source>
+        <translation>Démarrez ou choisissez un comptage avant de scanner.</translation>
+    </message>
+    <message>
+        <source>(&quot;%1&quot;, typed before the scan, was ignored.)</source>
+        <translation>(« %1 », saisi avant le scan, a été ignoré.)</translation>
+    </message>
+    <message>
+        <source>Unknown code %1: kept for follow-up. Put the item aside.</source>
+        <translation>Code inconnu %1 : conservé pour suivi. Mettez l’article de côté.</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2 : %3</translation>
+    </message>
+    <message>
+        <source>Select the line to correct.</source>
+        <translation>Sélectionnez la ligne à corriger.</translation>
+    </message>
+    <message>
+        <source>%1 corrected to %2.</source>
+        <translation>%1 corrigé à %2.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 unit(s)</source>
+        <translation>%1 · %2 unité(s)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: scanned %n time(s); nobody knows this code. Find the item and add its barcode to the catalogue, or count it under its SKU.</source>
+        <translation>
+            <numerusform>%1 : scanné %n fois ; personne ne connaît ce code. Trouvez l’article et ajoutez son code-barres au catalogue, ou comptez-le sous sa référence.</numerusform>
+            <numerusform>%1 : scanné %n fois ; personne ne connaît ce code. Trouvez l’article et ajoutez son code-barres au catalogue, ou comptez-le sous sa référence.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unknown codes (%n) — follow up</source>
+        <translation>
+            <numerusform>Codes inconnus (%n) — à suivre</numerusform>
+            <numerusform>Codes inconnus (%n) — à suivre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No count chosen</source>
+        <translation>Aucun comptage choisi</translation>
+    </message>
+    <message>
+        <source>Start one with New Count, or choose one in the list above.</source>
+        <translation>Démarrez-en un avec « Nouveau comptage », ou choisissez-en un dans la liste ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Start or choose a count first</source>
+        <translation>Démarrez ou choisissez d’abord un comptage</translation>
+    </message>
+    <message>
+        <source>%1 at %2 · %3</source>
+        <translation>%1 à %2 · %3</translation>
+    </message>
+    <message>
+        <source>Blind count</source>
+        <translation>Comptage à l’aveugle</translation>
+    </message>
+    <message>
+        <source>Expected quantities shown</source>
+        <translation>Quantités attendues affichées</translation>
+    </message>
+    <message>
+        <source>tolerance %1 units and %2</source>
+        <translation>tolérance %1 unités et %2</translation>
+    </message>
+    <message>
+        <source>items not counted: assumed zero</source>
+        <translation>articles non comptés : zéro supposé</translation>
+    </message>
+    <message>
+        <source>items not counted: left unchanged</source>
+        <translation>articles non comptés : inchangés</translation>
+    </message>
+    <message>
+        <source>counters: %1</source>
+        <translation>compteurs : %1</translation>
+    </message>
+    <message>
+        <source>recount (blind): %1</source>
+        <translation>recomptage (à l’aveugle) : %1</translation>
+    </message>
+    <message>
+        <source>Scan a barcode or type a SKU, then Enter; type 12* first to count twelve</source>
+        <translation>Scannez un code-barres ou tapez une référence, puis Entrée ; tapez d’abord 12* pour en compter douze</translation>
+    </message>
+    <message>
+        <source>Scan the lines being recounted: %1</source>
+        <translation>Scannez les lignes en recomptage : %1</translation>
+    </message>
+    <message>
+        <source>Submitted: review it; it takes no more scans</source>
+        <translation>Remis : examinez-le ; il n’accepte plus de scans</translation>
+    </message>
+    <message>
+        <source>Reviewed: request a recount of lines to count them again</source>
+        <translation>Examiné : demandez un recomptage pour recompter des lignes</translation>
+    </message>
+    <message>
+        <source>Posted: this count is closed</source>
+        <translation>Comptabilisé : ce comptage est clos</translation>
+    </message>
+    <message>
+        <source>Start or choose a count first.</source>
+        <translation>Démarrez ou choisissez d’abord un comptage.</translation>
+    </message>
+    <message>
+        <source>Only an open count takes corrections.</source>
+        <translation>Seul un comptage ouvert accepte des corrections.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) counted</source>
+        <translation>
+            <numerusform>%n article compté</numerusform>
+            <numerusform>%n articles comptés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n unknown code(s)</source>
+        <translation>
+            <numerusform>%1 · %n code inconnu</numerusform>
+            <numerusform>%1 · %n codes inconnus</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stockroom::ui::CountsPage</name>
+    <message>
+        <source>Count started: scan the first item.</source>
+        <translation>Comptage démarré : scannez le premier article.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n count(s)</source>
+        <translation>
+            <numerusform>%n comptage</numerusform>
+            <numerusform>%n comptages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n not posted</source>
+        <translation>
+            <numerusform> · %n non comptabilisé</numerusform>
+            <numerusform> · %n non comptabilisés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New Count…</source>
+        <translation>&amp;Nouveau comptage…</translation>
+    </message>
+    <message>
+        <source>Start a count of the store, a category, a bin or a list of SKUs (%1)</source>
+        <translation>Démarrer un comptage du magasin, d’une catégorie, d’un emplacement ou d’une liste de références (%1)</translation>
+    </message>
+    <message>
+        <source>New Count</source>
+        <translation>Nouveau comptage</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,13 @@ const QList<CliCommand> &cliCommands()
                            "The discrepancy queue: list, show, report, ack, assign, comment, "
                            "recount, resolve, dismiss, reopen"),
          runDiscrepancies},
+        {"sop",
+         QT_TRANSLATE_NOOP("stockroom-cli",
+                           "Standard operating procedures: list, show, search, ack, import, "
+                           "to-read"),
+         runSop},
+        {"training", QT_TRANSLATE_NOOP("stockroom-cli", "Record a training session on an SOP"),
+         runTraining},
     };
     return commands;
 }

@@ -36,3 +36,11 @@ int runStatus(CliContext &context);
 int runCount(CliContext &context);
 /** discrepancies list|show|report|ack|assign|comment|recount|resolve|dismiss|reopen. */
 int runDiscrepancies(CliContext &context);
+/** sop list|show|search|ack|import|to-read (sopcommands.cpp). */
+int runSop(CliContext &context);
+/** training record (sopcommands.cpp). */
+int runTraining(CliContext &context);
+
+/** Imports the starter SOPs bundled under :/sops into db (the demo chain gets them). */
+bool seedStarterSops(stockroom::replica::ReplicaDatabase &db,
+                     const stockroom::replica::Identity &identity, QString *error);

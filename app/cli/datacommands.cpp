@@ -3,6 +3,7 @@
 #include "csvexporter.h"
 #include "csvimporter.h"
 #include "demochain.h"
+#include "sopservice.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -62,17 +63,21 @@ int runDemo(CliContext &context)
         });
     if (!ok)
         return context.fail(error);
+    if (!seedStarterSops(service->database(), service->identity(), &error))
+        return context.fail(tr("the demo chain is loaded, but its SOPs are not: %1").arg(error));
     const domain::DemoChainSize size = domain::demoChainSize(*demoScale);
-    context.out() << tr("demo chain (%1, seed %2) loaded in %3 s: %4 locations, %5 products, %6 "
-                        "movements; home location %7")
-                         .arg(domain::demoScaleName(*demoScale))
-                         .arg(seedValue)
-                         .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
-                         .arg(size.locations())
-                         .arg(size.products)
-                         .arg(size.movements)
-                         .arg(service->homeLocation())
-                  << Qt::endl;
+    context.out()
+        << tr("demo chain (%1, seed %2) loaded in %3 s: %4 locations, %5 products, %6 "
+              "movements, %7 SOPs; home location %8")
+               .arg(domain::demoScaleName(*demoScale))
+               .arg(seedValue)
+               .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+               .arg(size.locations())
+               .arg(size.products)
+               .arg(size.movements)
+               .arg(replica::SopService(service->database(), service->identity()).list().size())
+               .arg(service->homeLocation())
+        << Qt::endl;
     return ExitOk;
 }
 

@@ -1,3 +1,5 @@
+#include "countservice.h"
+#include "countspage.h"
 #include "csvtransfer.h"
 #include "discrepanciespage.h"
 #include "discrepancyservice.h"
@@ -100,12 +102,15 @@ int main(int argc, char *argv[])
         *replica, {qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")),
                    QSysInfo::machineHostName()});
     replica::DiscrepancyService discrepancies(service);
+    replica::CountService counts(*replica, service.identity());
 
     QSettings settings;
     ui::MainWindow window(&settings);
     window.setWindowFilePath(replica->path());
     auto *inventoryPage = new ui::InventoryPage(service);
     window.setPage(ui::PageId::Inventory, inventoryPage);
+    auto *countsPage = new ui::CountsPage(service, counts);
+    window.setPage(ui::PageId::Counts, countsPage);
     auto *discrepanciesPage = new ui::DiscrepanciesPage(service, discrepancies);
     window.setPage(ui::PageId::Discrepancies, discrepanciesPage);
     inventoryPage->setDiscrepancyService(&discrepancies);
@@ -113,20 +118,28 @@ int main(int argc, char *argv[])
                      &ui::DiscrepanciesPage::reload);
     QObject::connect(discrepanciesPage, &ui::DiscrepanciesPage::stockChanged, inventoryPage,
                      &ui::InventoryPage::reload);
+    QObject::connect(countsPage, &ui::CountsPage::countPosted, inventoryPage,
+                     &ui::InventoryPage::reload);
+    QObject::connect(countsPage, &ui::CountsPage::countPosted, discrepanciesPage,
+                     &ui::DiscrepanciesPage::reload);
     ui::CsvTransfer csvTransfer(service, &window);
     window.addFileActions(csvTransfer.actions());
     QObject::connect(&csvTransfer, &ui::CsvTransfer::replicaChanged, inventoryPage,
                      &ui::InventoryPage::reload);
     QObject::connect(&csvTransfer, &ui::CsvTransfer::replicaChanged, discrepanciesPage,
                      &ui::DiscrepanciesPage::reload);
+    QObject::connect(&csvTransfer, &ui::CsvTransfer::replicaChanged, countsPage,
+                     &ui::CountsPage::reload);
     QObject::connect(&window, &ui::MainWindow::roleChanged, inventoryPage,
                      &ui::InventoryPage::setRole);
     QObject::connect(&window, &ui::MainWindow::roleChanged, discrepanciesPage,
                      &ui::DiscrepanciesPage::setRole);
+    QObject::connect(&window, &ui::MainWindow::roleChanged, countsPage, &ui::CountsPage::setRole);
     QObject::connect(&window, &ui::MainWindow::roleChanged, &csvTransfer,
                      &ui::CsvTransfer::setRole);
     SyncWiring sync(*replica, window, inventoryPage);
     sync.setDiscrepanciesPage(discrepanciesPage);
+    sync.setCountsPage(countsPage);
     window.restoreState();
     window.show();
     if (!screenshot)

@@ -1,7 +1,9 @@
 #include "startup.h"
 
 #include "bulkloader.h"
+#include "bundledsops.h"
 #include "demochain.h"
+#include "sopservice.h"
 
 #include <QApplication>
 #include <QFileDialog>
@@ -9,6 +11,7 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSysInfo>
 
 #include <cstdio>
 
@@ -19,6 +22,17 @@ namespace {
 QString tr(const char *text)
 {
     return QApplication::translate("main", text);
+}
+
+// The starter SOPs bundled under :/sops, for the demo chain (issue 7).
+bool seedStarterSops(replica::ReplicaDatabase &db, QString *error)
+{
+    QList<replica::SopFile> files;
+    for (const resources::BundledFile &file : resources::bundledSops())
+        files.append({file.path, file.bytes});
+    const replica::Identity identity{qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")),
+                                     QSysInfo::machineHostName()};
+    return replica::SopService(db, identity).importDocuments(files, error).has_value();
 }
 
 // Fills a new embedded default replica with the small demo chain.
@@ -46,6 +60,10 @@ void seedDemo(replica::ReplicaDatabase &db, bool interactive)
     if (!seeded && !(progress && progress->wasCanceled())) {
         std::fprintf(stderr, "stockroom: %s\n",
                      qPrintable(tr("the demo chain could not be set up: %1").arg(error)));
+    }
+    if (seeded && !seedStarterSops(db, &error)) {
+        std::fprintf(stderr, "stockroom: %s\n",
+                     qPrintable(tr("the starter SOPs could not be set up: %1").arg(error)));
     }
 }
 

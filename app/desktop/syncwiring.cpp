@@ -40,6 +40,8 @@ SyncWiring::SyncWiring(replica::ReplicaDatabase &db, ui::MainWindow &window,
             m_inventoryPage->reload();
         if (m_discrepanciesPage)
             m_discrepanciesPage->reload();
+        if (m_countsPage)
+            m_countsPage->reload();
     });
 
     connect(&m_engine, &sync::SyncEngine::loggedIn, this, &SyncWiring::onLoggedIn);
@@ -77,6 +79,13 @@ void SyncWiring::setDiscrepanciesPage(ui::DiscrepanciesPage *page)
     if (m_inventoryPage)
         connect(m_inventoryPage, &ui::InventoryPage::issueReported, &m_engine,
                 &sync::SyncEngine::wakeUp);
+}
+
+void SyncWiring::setCountsPage(ui::CountsPage *page)
+{
+    m_countsPage = page;
+    if (page)
+        connect(page, &ui::CountsPage::countPosted, &m_engine, &sync::SyncEngine::wakeUp);
 }
 
 void SyncWiring::start()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connectdialog.h"
+#include "countspage.h"
 #include "discrepanciespage.h"
 #include "inventorypage.h"
 #include "syncengine.h"
@@ -43,6 +44,8 @@ public:
      * Inventory page, and its actions pushed at once.
      */
     void setDiscrepanciesPage(stockroom::ui::DiscrepanciesPage *page);
+    /** The Counts page (borrowed, may be null): reloaded with pulled changes, posts pushed. */
+    void setCountsPage(stockroom::ui::CountsPage *page);
     /** File → Connect to Central IMS; the dialog stays open until the sign-in succeeded. */
     void openConnectDialog();
     void syncNow();
@@ -72,6 +75,7 @@ private:
     stockroom::ui::MainWindow &m_window;
     QPointer<stockroom::ui::InventoryPage> m_inventoryPage;
     QPointer<stockroom::ui::DiscrepanciesPage> m_discrepanciesPage;
+    QPointer<stockroom::ui::CountsPage> m_countsPage;
     QPointer<stockroom::ui::ConnectDialog> m_dialog;
     QTimer m_reloadTimer;
     QUrl m_attemptedServer;

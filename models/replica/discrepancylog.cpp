@@ -71,6 +71,7 @@ QList<domain::DiscrepancyEvent> eventsOf(const QSqlDatabase &db, const QUuid &di
 
 DiscrepancyLog::DiscrepancyLog(const QSqlDatabase &db)
     : m_db(db)
+    , m_statements(db)
 {}
 
 bool DiscrepancyLog::append(const domain::DiscrepancyEvent &event, bool local, QString *error)
@@ -132,18 +133,21 @@ std::optional<domain::DiscrepancyState> DiscrepancyLog::state(const QUuid &discr
 
 std::optional<domain::DiscrepancyEvent> DiscrepancyLog::event(const QUuid &eventId) const
 {
-    QSqlQuery query = prepared(
-        m_db, QStringLiteral("SELECT %1 FROM discrepancy_events WHERE id = ?").arg(eventColumns));
+    static const QString sql
+        = QStringLiteral("SELECT %1 FROM discrepancy_events WHERE id = ?").arg(eventColumns);
+    QSqlQuery &query = m_statements.get(sql);
     query.addBindValue(idText(eventId));
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    return readEvent(query);
+    std::optional<domain::DiscrepancyEvent> found;
+    if (query.exec() && query.next())
+        found = readEvent(query);
+    query.finish();
+    return found;
 }
 
 bool DiscrepancyLog::setServerSeq(const QUuid &eventId, qint64 seq, QString *error)
 {
-    QSqlQuery query
-        = prepared(m_db, QStringLiteral("UPDATE discrepancy_events SET server_seq = ? WHERE id = ?"));
+    QSqlQuery &query
+        = m_statements.get(QStringLiteral("UPDATE discrepancy_events SET server_seq = ? WHERE id = ?"));
     query.addBindValue(seq);
     query.addBindValue(idText(eventId));
     return execOrFail(query, error);

@@ -2,6 +2,7 @@
 
 #include "discrepancyfilter.h"
 #include "discrepancyfold.h"
+#include "sqlhelpers.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -53,6 +54,7 @@ private:
     bool refold(const QUuid &discrepancy, QString *error);
 
     QSqlDatabase m_db;
+    mutable StatementCache m_statements;
 };
 
 } // namespace stockroom::replica

@@ -50,25 +50,28 @@ std::optional<domain::Location> LocationRepository::find(const QString &code) co
 {
     QSqlQuery &query = m_statements.get( QStringLiteral("SELECT code, name, kind FROM locations WHERE code = ?"));
     query.addBindValue(code);
+    std::optional<domain::Location> found;
     if (query.exec() && query.next())
-        return fromRow(query);
-    return std::nullopt;
+        found = fromRow(query);
+    query.finish();
+    return found;
 }
 
 bool LocationRepository::isOwn(const QString &code) const
 {
     QSqlQuery &query = m_statements.get( QStringLiteral("SELECT own FROM locations WHERE code = ?"));
     query.addBindValue(code);
-    return query.exec() && query.next() && query.value(0).toInt() == 1;
+    return firstValue(query, 0).toInt() == 1;
 }
 
 LocationRepository::Ownership LocationRepository::ownership(const QString &code) const
 {
     QSqlQuery &query = m_statements.get(QStringLiteral("SELECT own FROM locations WHERE code = ?"));
     query.addBindValue(code);
-    if (!query.exec() || !query.next())
+    const QVariant own = firstValue(query);
+    if (own.isNull() || !own.isValid())
         return Ownership::Unknown;
-    return query.value(0).toInt() == 1 ? Ownership::Own : Ownership::Elsewhere;
+    return own.toInt() == 1 ? Ownership::Own : Ownership::Elsewhere;
 }
 
 QStringList LocationRepository::ownCodes() const

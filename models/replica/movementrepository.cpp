@@ -67,12 +67,15 @@ bool MovementRepository::insert(const domain::Movement &m, qint64 recordedAtMs, 
 
 std::optional<domain::Movement> MovementRepository::find(const QUuid &id) const
 {
-    QSqlQuery query = prepared(
-        m_db, QStringLiteral("SELECT %1 FROM movements WHERE id = ?").arg(selectColumns()));
+    static const QString sql
+        = QStringLiteral("SELECT %1 FROM movements WHERE id = ?").arg(selectColumns());
+    QSqlQuery &query = m_statements.get(sql);
     query.addBindValue(id.toString(QUuid::WithoutBraces));
+    std::optional<domain::Movement> found;
     if (query.exec() && query.next())
-        return fromRow(query);
-    return std::nullopt;
+        found = fromRow(query);
+    query.finish();
+    return found;
 }
 
 QList<domain::Movement> MovementRepository::forPosition(const QString &location,
@@ -109,8 +112,8 @@ QList<domain::Movement> MovementRepository::history(const QString &location, con
 
 qint64 MovementRepository::count() const
 {
-    QSqlQuery &query = m_statements.get( QStringLiteral("SELECT count(*) FROM movements"));
-    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+    QSqlQuery &query = m_statements.get(QStringLiteral("SELECT count(*) FROM movements"));
+    return firstValue(query, 0).toLongLong();
 }
 
 } // namespace stockroom::replica

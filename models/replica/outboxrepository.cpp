@@ -22,10 +22,33 @@ bool OutboxRepository::enqueue(const QString &changeKind, const QString &changeI
 
 QList<OutboxEntry> OutboxRepository::pending(int limit) const
 {
+    return pending(limit, {});
+}
+
+namespace {
+
+// " WHERE change_kind IN (?, …)" for a non-empty list, bound by the caller in order.
+QString kindFilter(const QStringList &kinds)
+{
+    if (kinds.isEmpty())
+        return {};
+    QStringList marks;
+    for (qsizetype i = 0; i < kinds.size(); ++i)
+        marks.append(QStringLiteral("?"));
+    return QStringLiteral(" WHERE change_kind IN (%1)").arg(marks.join(QLatin1Char(',')));
+}
+
+} // namespace
+
+QList<OutboxEntry> OutboxRepository::pending(int limit, const QStringList &kinds) const
+{
     QSqlQuery query = prepared(
         m_db, QStringLiteral(
                   "SELECT seq, change_kind, change_id, payload, created_at, attempts, last_error"
-                  " FROM outbox ORDER BY seq LIMIT ?"));
+                  " FROM outbox%1 ORDER BY seq LIMIT ?")
+                  .arg(kindFilter(kinds)));
+    for (const QString &kind : kinds)
+        query.addBindValue(kind);
     query.addBindValue(limit);
     QList<OutboxEntry> entries;
     if (query.exec()) {
@@ -41,7 +64,15 @@ QList<OutboxEntry> OutboxRepository::pending(int limit) const
 
 qint64 OutboxRepository::count() const
 {
-    QSqlQuery query = prepared(m_db, QStringLiteral("SELECT count(*) FROM outbox"));
+    return count({});
+}
+
+qint64 OutboxRepository::count(const QStringList &kinds) const
+{
+    QSqlQuery query
+        = prepared(m_db, QStringLiteral("SELECT count(*) FROM outbox%1").arg(kindFilter(kinds)));
+    for (const QString &kind : kinds)
+        query.addBindValue(kind);
     return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
 }
 

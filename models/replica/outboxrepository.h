@@ -4,6 +4,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStringList>
 
 namespace stockroom::replica {
 
@@ -28,7 +29,10 @@ public:
     bool enqueue(const QString &changeKind, const QString &changeId, const QByteArray &payload,
                  qint64 createdAtMs, QString *error);
     QList<OutboxEntry> pending(int limit) const;
+    /** Only entries of these change kinds (those the sync engine knows how to push). */
+    QList<OutboxEntry> pending(int limit, const QStringList &kinds) const;
     qint64 count() const;
+    qint64 count(const QStringList &kinds) const;
     bool remove(const QString &changeId, QString *error);
 
 private:

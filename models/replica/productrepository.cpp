@@ -100,7 +100,7 @@ bool ProductRepository::exists(const QString &sku) const
 {
     QSqlQuery &query = m_statements.get(QStringLiteral("SELECT 1 FROM products WHERE sku = ?"));
     query.addBindValue(sku);
-    return query.exec() && query.next();
+    return firstValue(query, 0).toInt() == 1;
 }
 
 std::optional<domain::Product> ProductRepository::findByBarcode(const QString &barcode) const
@@ -113,7 +113,7 @@ QString ProductRepository::skuOfBarcode(const QString &barcode) const
 {
     QSqlQuery &query = m_statements.get( QStringLiteral("SELECT sku FROM barcodes WHERE barcode = ?"));
     query.addBindValue(barcode);
-    return query.exec() && query.next() ? query.value(0).toString() : QString();
+    return firstValue(query, QString()).toString();
 }
 
 QList<domain::Product> ProductRepository::all() const
@@ -138,8 +138,8 @@ QList<domain::Product> ProductRepository::all() const
 
 qint64 ProductRepository::count() const
 {
-    QSqlQuery &query = m_statements.get( QStringLiteral("SELECT count(*) FROM products"));
-    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+    QSqlQuery &query = m_statements.get(QStringLiteral("SELECT count(*) FROM products"));
+    return firstValue(query, 0).toLongLong();
 }
 
 } // namespace stockroom::replica

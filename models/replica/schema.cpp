@@ -216,11 +216,75 @@ Migration version4()
             }};
 }
 
+// SOPs (issue 7): every version of every procedure as central published it (or as a bundled
+// or imported file brought it), immutable once stored; lists are JSON arrays. sop_search is the
+// full-text index of the latest version of each SOP only, kept by the trigger so that whoever
+// stores a version (an import, the sync feed) keeps the search right. Acknowledgements and
+// training sessions are local changes that sync up (outbox kinds "sop_ack", "training_session");
+// one user acknowledges one version once.
+Migration version5()
+{
+    return {
+        5,
+        QStringLiteral("SOP versions, full-text search, acknowledgements, training sessions"),
+        {
+            QStringLiteral("CREATE TABLE sop_versions ("
+                           " id TEXT NOT NULL,"
+                           " version INTEGER NOT NULL CHECK (version >= 1),"
+                           " title TEXT NOT NULL,"
+                           " roles TEXT NOT NULL DEFAULT '[]',"
+                           " tags TEXT NOT NULL DEFAULT '[]',"
+                           " governs TEXT NOT NULL DEFAULT '[]',"
+                           " body TEXT NOT NULL,"
+                           " published_at INTEGER NOT NULL,"
+                           " source TEXT NOT NULL DEFAULT '',"
+                           " PRIMARY KEY (id, version))"),
+            QStringLiteral("CREATE VIRTUAL TABLE sop_search USING fts5("
+                           " sop_id UNINDEXED, title, tags, body,"
+                           " tokenize = 'porter unicode61')"),
+            QStringLiteral("CREATE TRIGGER sop_versions_latest_searchable"
+                           " AFTER INSERT ON sop_versions"
+                           " WHEN NOT EXISTS (SELECT 1 FROM sop_versions"
+                           "  WHERE id = NEW.id AND version > NEW.version)"
+                           " BEGIN"
+                           "  DELETE FROM sop_search WHERE sop_id = NEW.id;"
+                           "  INSERT INTO sop_search (sop_id, title, tags, body)"
+                           "   VALUES (NEW.id, NEW.title, NEW.tags, NEW.body);"
+                           " END"),
+            QStringLiteral("CREATE TABLE sop_acknowledgements ("
+                           " id TEXT PRIMARY KEY,"
+                           " sop_id TEXT NOT NULL,"
+                           " version INTEGER NOT NULL,"
+                           " user_name TEXT NOT NULL,"
+                           " device TEXT NOT NULL DEFAULT '',"
+                           " at INTEGER NOT NULL,"
+                           " server_seq INTEGER,"
+                           " UNIQUE (sop_id, version, user_name),"
+                           " FOREIGN KEY (sop_id, version) REFERENCES sop_versions (id, version))"),
+            QStringLiteral("CREATE INDEX sop_acknowledgements_by_user"
+                           " ON sop_acknowledgements (user_name, sop_id)"),
+            QStringLiteral("CREATE TABLE training_sessions ("
+                           " id TEXT PRIMARY KEY,"
+                           " sop_id TEXT NOT NULL,"
+                           " version INTEGER NOT NULL,"
+                           " trainer TEXT NOT NULL,"
+                           " attendees TEXT NOT NULL,"
+                           " at INTEGER NOT NULL,"
+                           " outcome TEXT NOT NULL CHECK (outcome IN ('passed', 'needs_practice')),"
+                           " notes TEXT NOT NULL DEFAULT '',"
+                           " server_seq INTEGER,"
+                           " FOREIGN KEY (sop_id, version) REFERENCES sop_versions (id, version))"),
+            QStringLiteral(
+                "CREATE INDEX training_sessions_by_sop ON training_sessions (sop_id, at)"),
+        }};
+}
+
 } // namespace
 
 const QList<Migration> &replicaMigrations()
 {
-    static const QList<Migration> migrations{version1(), version2(), version3(), version4()};
+    static const QList<Migration> migrations{version1(), version2(), version3(), version4(),
+                                             version5()};
     return migrations;
 }
 

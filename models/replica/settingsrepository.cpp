@@ -13,7 +13,7 @@ QString SettingsRepository::value(const QString &key, const QString &defaultValu
 {
     QSqlQuery &query = m_statements.get( QStringLiteral("SELECT value FROM settings WHERE key = ?"));
     query.addBindValue(key);
-    return query.exec() && query.next() ? query.value(0).toString() : defaultValue;
+    return firstValue(query, defaultValue).toString();
 }
 
 bool SettingsRepository::setValue(const QString &key, const QString &value, QString *error)

@@ -3,6 +3,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
+#include <QVariant>
 
 #include <unordered_map>
 
@@ -34,6 +35,18 @@ inline bool beginWriteTransaction(const QSqlDatabase &db, QString *error)
     if (error)
         *error = begin.lastError().text();
     return false;
+}
+
+/**
+ * Runs a look-up and reads its first column of its first row (or fallback), then releases the
+ * statement. A cached statement left positioned on a row keeps a read transaction open on the
+ * replica's only connection, and SQLite can then never checkpoint the WAL: it grows without end.
+ */
+inline QVariant firstValue(QSqlQuery &query, const QVariant &fallback = {})
+{
+    const QVariant value = query.exec() && query.next() ? query.value(0) : fallback;
+    query.finish();
+    return value;
 }
 
 /** Prepares sql on db once; the caller keeps the query to reuse it. */

@@ -15,6 +15,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QSet>
 
 #include <functional>
@@ -39,6 +40,10 @@ const auto keyClockOffset = QStringLiteral("sync.clock_offset");
 const auto keyLastError = QStringLiteral("sync.last_error");
 
 using Position = std::pair<QString, QString>;
+
+// What the sync engine pushes. SOP acknowledgements and training sessions (issue 7) wait in the
+// outbox, kept, until their push exists; they must not hold the others back meanwhile.
+const QStringList pushedKinds{QStringLiteral("movement"), QStringLiteral("discrepancy_event")};
 
 } // namespace
 
@@ -293,14 +298,20 @@ QList<domain::Movement> SyncStore::pendingMovements(int limit) const
 
 QList<PendingChange> SyncStore::pendingChanges(int limit) const
 {
+    // The movements of the batch in one read (the common case); events one by one.
+    QHash<QUuid, domain::Movement> movements;
+    for (const domain::Movement &m : pendingMovements(limit))
+        movements.insert(m.id, m);
     QList<PendingChange> pending;
-    for (const OutboxEntry &entry : d->outbox.pending(limit)) {
+    for (const OutboxEntry &entry : d->outbox.pending(limit, pushedKinds)) {
         const QUuid id = QUuid::fromString(entry.changeId);
         PendingChange change{entry.changeKind, id, {}, {}};
-        if (entry.changeKind == QLatin1String("movement"))
-            change.movement = d->movements.find(id);
-        else if (entry.changeKind == QLatin1String("discrepancy_event"))
+        if (entry.changeKind == QLatin1String("movement")) {
+            if (const auto it = movements.constFind(id); it != movements.constEnd())
+                change.movement = *it;
+        } else if (entry.changeKind == QLatin1String("discrepancy_event")) {
             change.event = d->discrepancyLog.event(id);
+        }
         if (change.movement || change.event)
             pending.append(change);
     }
@@ -309,7 +320,7 @@ QList<PendingChange> SyncStore::pendingChanges(int limit) const
 
 qint64 SyncStore::pendingCount() const
 {
-    return d->outbox.count();
+    return d->outbox.count(pushedKinds);
 }
 
 bool SyncStore::applyPushOutcomes(const QList<PushOutcome> &outcomes, QString *error)
@@ -319,9 +330,15 @@ bool SyncStore::applyPushOutcomes(const QList<PushOutcome> &outcomes, QString *e
             QSet<Position> refold;
             for (const PushOutcome &outcome : outcomes) {
                 const QString id = outcome.id.toString(QUuid::WithoutBraces);
-                const auto event = d->discrepancyLog.event(outcome.id);
-                if (event && outcome.status != PushOutcome::Status::Rejected) {
-                    if (!d->discrepancyLog.setServerSeq(outcome.id, outcome.seq, err))
+                // Accepted: the seq goes on the row, a movement's or an event's (the other
+                // update touches nothing). Only a refusal needs to know which it was.
+                const bool accepted = outcome.status != PushOutcome::Status::Rejected;
+                const auto event = accepted || d->movements.find(outcome.id)
+                                       ? std::nullopt
+                                       : d->discrepancyLog.event(outcome.id);
+                if (accepted) {
+                    if (!d->setServerSeq(outcome.id, outcome.seq, err)
+                        || !d->discrepancyLog.setServerSeq(outcome.id, outcome.seq, err))
                         return false;
                 } else if (event) {
                     // Refused for good: out of its log, into the queue as what it was.
@@ -341,9 +358,6 @@ bool SyncStore::applyPushOutcomes(const QList<PushOutcome> &outcomes, QString *e
                                    event->discrepancy.toString(QUuid::WithoutBraces).left(8));
                     if (!d->discrepancyLog.remove(outcome.id, err)
                         || !d->insertDiscrepancy(discrepancy, detail, err))
-                        return false;
-                } else if (outcome.status != PushOutcome::Status::Rejected) {
-                    if (!d->setServerSeq(outcome.id, outcome.seq, err))
                         return false;
                 } else if (const auto m = d->movements.find(outcome.id)) {
                     // Refused for good: out of the ledger, into the discrepancy queue.

@@ -71,6 +71,9 @@ SyncEngine::SyncEngine(replica::SyncStore &store, QNetworkAccessManager *network
     m_status.lastError = state.lastError;
     m_status.state = state.serverUrl.isEmpty() ? domain::SyncStatus::State::NotConnected
                                                : domain::SyncStatus::State::Offline;
+    // Replicas that watch one feed advance their cycles in step: from a random phase they do not
+    // all check their digests in the same cycle, parking their long-polls late all at once.
+    m_cycles = int(m_random.bounded(digestEveryCycles));
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, [this] {
         if (m_watching)

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void reopensExistingReplica();
     void migratesVersion1ToVersion2();
     void migratesVersion2DiscrepanciesToEventLogs();
+    void migratesVersion4ToVersion5WithSops();
     void refusesCorruptFileWithoutTouchingIt_data();
     void refusesCorruptFileWithoutTouchingIt();
     void refusesNewerSchemaWithoutTouchingIt();
@@ -139,7 +140,7 @@ void TestReplicaDatabase::migratesVersion2DiscrepanciesToEventLogs()
     OpenError error;
     auto db = ReplicaDatabase::open(path, &error);
     QVERIFY2(db, qPrintable(error.message));
-    QCOMPARE(db->schemaVersion(), 4);
+    QCOMPARE(db->schemaVersion(), replicaMigrations().constLast().version);
     QSqlQuery query(db->connection());
     QVERIFY(query.exec(QStringLiteral("SELECT discrepancy_id, kind, location, type, text, at"
                                       " FROM discrepancy_events ORDER BY discrepancy_id, at, kind")));
@@ -161,6 +162,82 @@ void TestReplicaDatabase::migratesVersion2DiscrepanciesToEventLogs()
     QCOMPARE(query.value(1).toLongLong(), 100);
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toString(), QStringLiteral("dismissed"));
+}
+
+void TestReplicaDatabase::migratesVersion4ToVersion5WithSops()
+{
+    // Version 5 adds the SOP tables to a replica in use: its data stays, and the full-text index
+    // (FTS5, which Debian's libsqlite3 has) holds the latest version of each SOP only.
+    const QString path = m_dir.filePath(QStringLiteral("v4.sqlite"));
+    {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v4"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QString error;
+        QVERIFY2(Migrator(replicaMigrations()).migrateTo(db, 4, &error), qPrintable(error));
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO locations (code, name, kind, own) VALUES "
+                                          "('S01', 'Main Street', 'store', 1)")));
+        QVERIFY(query.exec(
+            QStringLiteral("INSERT INTO discrepancy_events (id, discrepancy_id, kind, at, location)"
+                           " VALUES ('e1', 'd1', 'created', 100, 'S01')")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO outbox (change_kind, change_id, payload,"
+                                          " created_at) VALUES ('movement', 'm1', '', 100)")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v4"));
+
+    OpenError error;
+    auto db = ReplicaDatabase::open(path, &error);
+    QVERIFY2(db, qPrintable(error.message));
+    QCOMPARE(db->schemaVersion(), 5);
+    QSqlQuery query(db->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM discrepancy_events")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 1);
+    QVERIFY(query.exec(QStringLiteral("SELECT change_id FROM outbox")) && query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("m1"));
+
+    QVERIFY(query.exec(QStringLiteral("SELECT sqlite_compileoption_used('ENABLE_FTS5')"))
+            && query.next());
+    QCOMPARE(query.value(0).toInt(), 1);
+    for (const char *insert :
+         {"INSERT INTO sop_versions (id, version, title, body, published_at)"
+          " VALUES ('a', 1, 'Old title', 'zeppelin', 1)",
+          "INSERT INTO sop_versions (id, version, title, body, published_at)"
+          " VALUES ('a', 2, 'New title', 'balloon', 2)",
+          // An older version arriving late (the feed) does not displace the latest one.
+          "INSERT INTO sop_versions (id, version, title, body, published_at)"
+          " VALUES ('b', 3, 'Other', 'airship', 3)",
+          "INSERT INTO sop_versions (id, version, title, body, published_at)"
+          " VALUES ('b', 2, 'Other', 'glider', 4)"})
+        QVERIFY2(query.exec(QString::fromLatin1(insert)), qPrintable(query.lastError().text()));
+    const auto matches = [&](const QString &word) {
+        QStringList ids;
+        QSqlQuery search(db->connection());
+        search.prepare(QStringLiteral("SELECT sop_id FROM sop_search WHERE sop_search MATCH ?"));
+        search.addBindValue(word);
+        if (search.exec()) {
+            while (search.next())
+                ids.append(search.value(0).toString());
+        }
+        return ids;
+    };
+    QCOMPARE(matches(QStringLiteral("balloon")), QStringList{QStringLiteral("a")});
+    QCOMPARE(matches(QStringLiteral("zeppelin")), QStringList());
+    QCOMPARE(matches(QStringLiteral("airship")), QStringList{QStringLiteral("b")});
+    QCOMPARE(matches(QStringLiteral("glider")), QStringList());
+    // One user acknowledges one version once; a training session names a stored version.
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO sop_acknowledgements (id, sop_id, version,"
+                                      " user_name, at) VALUES ('k1', 'a', 2, 'maria', 5)")));
+    QVERIFY(!query.exec(QStringLiteral("INSERT INTO sop_acknowledgements (id, sop_id, version,"
+                                       " user_name, at) VALUES ('k2', 'a', 2, 'maria', 6)")));
+    QVERIFY(!query.exec(QStringLiteral(
+        "INSERT INTO training_sessions (id, sop_id, version, trainer, attendees, at, outcome)"
+        " VALUES ('t1', 'a', 9, 'tom', '[\"maria\"]', 7, 'passed')")));
+    QVERIFY(!query.exec(QStringLiteral(
+        "INSERT INTO training_sessions (id, sop_id, version, trainer, attendees, at, outcome)"
+        " VALUES ('t2', 'a', 2, 'tom', '[\"maria\"]', 7, 'great')")));
 }
 
 void TestReplicaDatabase::refusesCorruptFileWithoutTouchingIt_data()
