@@ -8,6 +8,7 @@
 #include "discrepancytimelinemodel.h"
 #include "inventoryservice.h"
 #include "rolepolicy.h"
+#include "sopservice.h"
 #include "statusmessagelabel.h"
 
 #include <QAction>
@@ -101,6 +102,8 @@ DiscrepanciesPage::DiscrepanciesPage(replica::InventoryService &inventory,
     m_reloadAction = makeAction("reloadAction", QKeySequence::Refresh);
     m_details->setActions({m_acknowledgeAction, m_assignAction, m_commentAction, m_recountAction,
                            m_resolveAction, m_dismissAction, m_reopenAction, m_priorityAction});
+    connect(m_details, &DiscrepancyDetailPanel::procedureRequested, this,
+            &DiscrepanciesPage::procedureRequested);
 
     using Kind = DiscrepancyActionDialog::Kind;
     connect(m_acknowledgeAction, &QAction::triggered, this,
@@ -249,7 +252,20 @@ void DiscrepanciesPage::showDetails(const QUuid &id)
     }
     m_details->showDiscrepancy(*state, productName, m_filterBar->locationName(state->location),
                                m_service.now());
+    QList<std::pair<QString, QString>> procedures;
+    if (m_sops) {
+        for (const replica::StoredSop &sop : m_sops->list()) {
+            if (sop.document.governs.contains(state->type))
+                procedures.append({sop.document.id, sop.document.title});
+        }
+    }
+    m_details->setProcedures(procedures);
     updateActions();
+}
+
+void DiscrepanciesPage::setSopService(replica::SopService *sops)
+{
+    m_sops = sops;
 }
 
 void DiscrepanciesPage::setRole(const QString &role)

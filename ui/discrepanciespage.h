@@ -16,6 +16,7 @@ class QTimer;
 namespace stockroom::replica {
 class DiscrepancyService;
 class InventoryService;
+class SopService;
 } // namespace stockroom::replica
 
 namespace stockroom::item {
@@ -55,6 +56,12 @@ public:
      */
     void setRole(const QString &role);
 
+    /**
+     * The SOP library (borrowed, may be null): the detail panel links the SOPs that govern the
+     * discrepancy's type, and a click on one emits procedureRequested.
+     */
+    void setSopService(replica::SopService *sops);
+
     /** The discrepancy in the detail panel, or a null id. */
     QUuid currentId() const;
     /** Selects its row (clearing filters that hide it) and shows its details. */
@@ -74,6 +81,8 @@ Q_SIGNALS:
     void discrepancyChanged(const QUuid &id);
     /** A resolution posted movements: stock shown elsewhere is out of date. */
     void stockChanged();
+    /** A linked SOP was clicked: show it. */
+    void procedureRequested(const QString &sopId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -96,6 +105,7 @@ private:
 
     replica::InventoryService &m_inventory;
     replica::DiscrepancyService &m_service;
+    replica::SopService *m_sops = nullptr;
     QString m_role;
     bool m_columnsSized = false;
 

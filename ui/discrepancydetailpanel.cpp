@@ -53,6 +53,7 @@ DiscrepancyDetailPanel::DiscrepancyDetailPanel(QWidget *parent)
     , m_createdLabel(makeValueLabel(QStringLiteral("createdValueLabel"), m_content))
     , m_referenceLabel(makeValueLabel(QStringLiteral("referenceValueLabel"), m_content))
     , m_resolutionLabel(makeValueLabel(QStringLiteral("resolutionValueLabel"), m_content))
+    , m_proceduresLabel(makeValueLabel(QStringLiteral("proceduresValueLabel"), m_content))
     , m_buttonRow(new QHBoxLayout)
     , m_timelineTitleLabel(new QLabel(m_content))
     , m_timelineView(new QTableView(m_content))
@@ -96,10 +97,18 @@ DiscrepancyDetailPanel::DiscrepancyDetailPanel(QWidget *parent)
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     // Short values stay on one line; only the outcome (a dismissal reason) may run long.
     for (QLabel *value : {m_statusLabel, m_priorityLabel, m_assigneeLabel, m_figuresLabel,
-                          m_slaLabel, m_createdLabel, m_referenceLabel, m_resolutionLabel}) {
-        value->setWordWrap(value == m_resolutionLabel);
+                          m_slaLabel, m_createdLabel, m_referenceLabel, m_resolutionLabel,
+                          m_proceduresLabel}) {
+        value->setWordWrap(value == m_resolutionLabel || value == m_proceduresLabel);
         m_form->addRow(new QLabel(m_content), value);
     }
+    m_proceduresLabel->setTextFormat(Qt::RichText);
+    m_proceduresLabel->setTextInteractionFlags(Qt::LinksAccessibleByMouse
+                                               | Qt::LinksAccessibleByKeyboard);
+    connect(m_proceduresLabel, &QLabel::linkActivated, this, [this](const QString &link) {
+        Q_EMIT procedureRequested(link.mid(int(qstrlen("sop:"))));
+    });
+    m_form->setRowVisible(m_proceduresLabel, false);
 
     m_buttonRow->setContentsMargins(0, 0, 0, 0);
     m_buttonRow->setSpacing(4);
@@ -212,6 +221,16 @@ void DiscrepancyDetailPanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void DiscrepancyDetailPanel::setProcedures(const QList<std::pair<QString, QString>> &procedures)
+{
+    QStringList links;
+    for (const auto &[id, title] : procedures)
+        links.append(QStringLiteral("<a href=\"sop:%1\">%2</a>").arg(id.toHtmlEscaped(),
+                                                                      title.toHtmlEscaped()));
+    m_proceduresLabel->setText(links.join(QStringLiteral(" · ")));
+    m_form->setRowVisible(m_proceduresLabel, !links.isEmpty());
+}
+
 void DiscrepancyDetailPanel::retranslate()
 {
     m_placeholderLabel->setText(tr("Select a discrepancy to see its details and timeline, and "
@@ -222,6 +241,7 @@ void DiscrepancyDetailPanel::retranslate()
         {m_assigneeLabel, tr("Assignee:")},   {m_figuresLabel, tr("Figures:")},
         {m_slaLabel, tr("First response:")},  {m_createdLabel, tr("Created:")},
         {m_referenceLabel, tr("Reference:")}, {m_resolutionLabel, tr("Outcome:")},
+        {m_proceduresLabel, tr("Procedures:")},
     };
     for (const auto &[field, text] : rows) {
         if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(field)))

@@ -41,6 +41,11 @@ public:
     /** Shows a discrepancy with its timeline; productName and locationName may be empty. */
     void showDiscrepancy(const domain::DiscrepancyState &state, const QString &productName,
                          const QString &locationName, qint64 nowMs);
+    /**
+     * The SOPs that govern the shown discrepancy's type (id, title), each a link; clicking one
+     * emits procedureRequested. Empty hides the row.
+     */
+    void setProcedures(const QList<std::pair<QString, QString>> &procedures);
     /** Moves "now" on: the SLA line follows. */
     void setNowMs(qint64 nowMs);
     /** Back to the "select a discrepancy" state. */
@@ -51,6 +56,10 @@ public:
 
     item::DiscrepancyTimelineModel *timelineModel() const { return m_timeline; }
     QTableView *timelineView() const { return m_timelineView; }
+
+Q_SIGNALS:
+    /** A linked SOP was clicked. */
+    void procedureRequested(const QString &sopId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -76,6 +85,7 @@ private:
     QLabel *m_createdLabel;
     QLabel *m_referenceLabel;
     QLabel *m_resolutionLabel;
+    QLabel *m_proceduresLabel;
     QHBoxLayout *m_buttonRow;
     QList<QToolButton *> m_buttons;
     QLabel *m_timelineTitleLabel;

@@ -7,6 +7,8 @@
 #include "inventoryservice.h"
 #include "mainwindow.h"
 #include "replicadatabase.h"
+#include "sopreaderdialog.h"
+#include "sopservice.h"
 #include "startup.h"
 #include "stockroomversion.h"
 #include "syncwiring.h"
@@ -102,6 +104,7 @@ int main(int argc, char *argv[])
         *replica, {qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")),
                    QSysInfo::machineHostName()});
     replica::DiscrepancyService discrepancies(service);
+    replica::SopService sops(*replica, service.identity());
     replica::CountService counts(*replica, service.identity());
 
     QSettings settings;
@@ -113,6 +116,15 @@ int main(int argc, char *argv[])
     window.setPage(ui::PageId::Counts, countsPage);
     auto *discrepanciesPage = new ui::DiscrepanciesPage(service, discrepancies);
     window.setPage(ui::PageId::Discrepancies, discrepanciesPage);
+    discrepanciesPage->setSopService(&sops);
+    QObject::connect(discrepanciesPage, &ui::DiscrepanciesPage::procedureRequested, &window,
+                     [&sops, &window](const QString &id) {
+                         if (const auto sop = sops.get(id)) {
+                             auto *reader = new ui::SopReaderDialog(sop->document, &window);
+                             reader->setAttribute(Qt::WA_DeleteOnClose);
+                             reader->open();
+                         }
+                     });
     inventoryPage->setDiscrepancyService(&discrepancies);
     QObject::connect(inventoryPage, &ui::InventoryPage::issueReported, discrepanciesPage,
                      &ui::DiscrepanciesPage::reload);

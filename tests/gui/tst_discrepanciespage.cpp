@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "replicafixture.h"
 #include "reportissuedialog.h"
+#include "sopservice.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -101,6 +102,7 @@ private Q_SLOTS:
     void reportFromInventoryPageAppearsInTheQueue();
     void reportRefusalIsShownInTheDialog();
     void mainWindowHostsThePage();
+    void governingSopsAreOneClickAway();
 
 private:
     QUuid report(const QString &location, const QString &sku, const QString &category,
@@ -881,6 +883,37 @@ void TestDiscrepanciesPage::mainWindowHostsThePage()
     QVERIFY(!grab.isNull());
     if (const QString out = qEnvironmentVariable("STOCKROOM_SCREENSHOT_DIR"); !out.isEmpty())
         QVERIFY(grab.save(QDir(out).filePath(QStringLiteral("discrepancies.png"))));
+}
+
+void TestDiscrepanciesPage::governingSopsAreOneClickAway()
+{
+    // The starter SOPs, as the demo chain gets them.
+    replica::SopService sops(*m_f->db, m_f->service->identity());
+    QList<replica::SopFile> files;
+    const QDir dir(QStringLiteral(STOCKROOM_SOURCE_DIR "/resources/sops"));
+    for (const QString &name : dir.entryList({QStringLiteral("*.md")}, QDir::Files)) {
+        QFile file(dir.filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        files.append({name, file.readAll()});
+    }
+    QString error;
+    QVERIFY2(sops.importDocuments(files, &error), qPrintable(error));
+    m_page->setSopService(&sops);
+
+    QVERIFY(select(m_damaged)); // a staff report: damaged goods
+    auto *procedures = child<QLabel>(QStringLiteral("proceduresValueLabel"));
+    QVERIFY(procedures);
+    QVERIFY(procedures->isVisibleTo(m_page.get()));
+    QVERIFY2(procedures->text().contains(QStringLiteral("sop:report-damaged-goods")),
+             qPrintable(procedures->text()));
+    QVERIFY2(procedures->text().contains(QStringLiteral("sop:resolve-discrepancy")),
+             qPrintable(procedures->text()));
+    QVERIFY(!procedures->text().contains(QStringLiteral("sop:cycle-count")));
+
+    QSignalSpy requested(m_page.get(), &DiscrepanciesPage::procedureRequested);
+    Q_EMIT procedures->linkActivated(QStringLiteral("sop:report-damaged-goods"));
+    QCOMPARE(requested.size(), 1);
+    QCOMPARE(requested.constFirst().at(0).toString(), QStringLiteral("report-damaged-goods"));
 }
 
 QTEST_MAIN(TestDiscrepanciesPage)
