@@ -107,6 +107,7 @@ void benchRecord(replica::InventoryService &service, const QList<domain::Product
     const int synchronous = pragma.exec(QStringLiteral("PRAGMA synchronous")) && pragma.next()
                                 ? pragma.value(0).toInt()
                                 : -1;
+    pragma.finish(); // an open statement would pin a read snapshot and stop WAL checkpoints
     QElapsedTimer timer;
     timer.start();
     for (int i = 0; i < count; ++i) {

@@ -61,7 +61,8 @@ QNetworkReply *ApiClient::send(const QByteArray &method, const QString &path,
         m_inFlight.removeAll(reply);
         ApiReply result;
         result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        result.body = reply->readAll();
+        if (reply->isOpen()) // an aborted reply (a long-poll cut short) is closed already
+            result.body = reply->readAll();
         if (result.status == 0) {
             const QString tls = reply->property("stockroomTlsProblem").toString();
             result.networkError
