@@ -1,5 +1,6 @@
 #include "countingview.h"
 
+#include "celltext.h"
 #include "countcorrectionbar.h"
 #include "countlinehighlightproxymodel.h"
 #include "countlinemodel.h"
@@ -469,7 +470,7 @@ void CountingView::updateHeader()
                                                    : tr("Expected quantities shown"));
     info.append(tr("tolerance %1 units and %2")
                     .arg(QLocale().toString(s.tolerance.units),
-                         item::DiscrepancyTableModel::moneyText(s.tolerance.valueCents)));
+                         item::celltext::money(s.tolerance.valueCents)));
     info.append(s.uncounted == replica::UncountedPolicy::Zero
                     ? tr("items not counted: assumed zero")
                     : tr("items not counted: left unchanged"));

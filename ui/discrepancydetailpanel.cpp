@@ -1,5 +1,6 @@
 #include "discrepancydetailpanel.h"
 
+#include "celltext.h"
 #include "discrepancytablemodel.h"
 #include "discrepancytimelinemodel.h"
 #include "reasoncode.h"
@@ -96,9 +97,9 @@ DiscrepancyDetailPanel::DiscrepancyDetailPanel(QWidget *parent)
     m_form->setContentsMargins(0, 0, 0, 0);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     // Short values stay on one line; only the outcome (a dismissal reason) may run long.
-    for (QLabel *value : {m_statusLabel, m_priorityLabel, m_assigneeLabel, m_figuresLabel,
-                          m_slaLabel, m_createdLabel, m_referenceLabel, m_resolutionLabel,
-                          m_proceduresLabel}) {
+    for (QLabel *value :
+         {m_statusLabel, m_priorityLabel, m_assigneeLabel, m_figuresLabel, m_slaLabel,
+          m_createdLabel, m_referenceLabel, m_resolutionLabel, m_proceduresLabel}) {
         value->setWordWrap(value == m_resolutionLabel || value == m_proceduresLabel);
         m_form->addRow(new QLabel(m_content), value);
     }
@@ -225,8 +226,8 @@ void DiscrepancyDetailPanel::setProcedures(const QList<std::pair<QString, QStrin
 {
     QStringList links;
     for (const auto &[id, title] : procedures)
-        links.append(QStringLiteral("<a href=\"sop:%1\">%2</a>").arg(id.toHtmlEscaped(),
-                                                                      title.toHtmlEscaped()));
+        links.append(QStringLiteral("<a href=\"sop:%1\">%2</a>")
+                         .arg(id.toHtmlEscaped(), title.toHtmlEscaped()));
     m_proceduresLabel->setText(links.join(QStringLiteral(" · ")));
     m_form->setRowVisible(m_proceduresLabel, !links.isEmpty());
 }
@@ -237,10 +238,10 @@ void DiscrepancyDetailPanel::retranslate()
                                    "to work on it."));
     m_timelineTitleLabel->setText(tr("Timeline"));
     const QList<std::pair<QLabel *, QString>> rows{
-        {m_statusLabel, tr("Status:")},       {m_priorityLabel, tr("Priority:")},
-        {m_assigneeLabel, tr("Assignee:")},   {m_figuresLabel, tr("Figures:")},
-        {m_slaLabel, tr("First response:")},  {m_createdLabel, tr("Created:")},
-        {m_referenceLabel, tr("Reference:")}, {m_resolutionLabel, tr("Outcome:")},
+        {m_statusLabel, tr("Status:")},         {m_priorityLabel, tr("Priority:")},
+        {m_assigneeLabel, tr("Assignee:")},     {m_figuresLabel, tr("Figures:")},
+        {m_slaLabel, tr("First response:")},    {m_createdLabel, tr("Created:")},
+        {m_referenceLabel, tr("Reference:")},   {m_resolutionLabel, tr("Outcome:")},
         {m_proceduresLabel, tr("Procedures:")},
     };
     for (const auto &[field, text] : rows) {
@@ -273,12 +274,11 @@ void DiscrepancyDetailPanel::updateTexts()
     if (s.type == domain::DiscrepancyType::StaffReport)
         m_figuresLabel->setText(tr("%n unit(s) affected · value %1", nullptr,
                                    int(qMin<qint64>(s.actual, 1'000'000'000)))
-                                    .arg(DiscrepancyTableModel::moneyText(s.valueCents)));
+                                    .arg(item::celltext::money(s.valueCents)));
     else
         m_figuresLabel->setText(tr("Expected %1 · actual %2 · variance %3 · value %4")
                                     .arg(locale.toString(s.expected), locale.toString(s.actual),
-                                         unitsText,
-                                         DiscrepancyTableModel::moneyText(s.valueCents)));
+                                         unitsText, item::celltext::money(s.valueCents)));
 
     const QString sla = DiscrepancyTableModel::slaText(s, m_nowMs);
     m_slaLabel->setText(sla.isEmpty() ? tr("—") : sla);

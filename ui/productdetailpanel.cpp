@@ -1,6 +1,7 @@
 #include "productdetailpanel.h"
 
 #include "availabilitymodel.h"
+#include "celltext.h"
 #include "movementhistorymodel.h"
 
 #include <QEvent>
@@ -140,12 +141,7 @@ ProductDetailPanel::ProductDetailPanel(QWidget *parent)
 
 QString ProductDetailPanel::formatCents(qint64 cents)
 {
-    const QLocale locale;
-    const qint64 whole = cents / 100;
-    const qint64 fraction = qAbs(cents % 100);
-    const QString sign = cents < 0 && whole == 0 ? locale.negativeSign() : QString();
-    return sign + locale.toString(whole) + locale.decimalPoint()
-           + QStringLiteral("%1").arg(fraction, 2, 10, QLatin1Char('0'));
+    return item::celltext::money(cents);
 }
 
 void ProductDetailPanel::showProduct(const domain::Product &product,

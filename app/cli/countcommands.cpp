@@ -345,26 +345,51 @@ int runSet(CliContext &context)
     return ExitOk;
 }
 
-int runLines(CliContext &context)
+/** What "count ACTION ID [--json]" works on: the service, the count and the --json flag. */
+struct CountTarget
+{
+    std::unique_ptr<replica::CountService> counts;
+    QUuid id;
+    replica::CountSessionInfo session;
+    bool json = false;
+};
+
+/** Parses "ID [--json]", opens the count service and finds the count; nothing after saying why. */
+std::optional<CountTarget> openTarget(CliContext &context, const QString &synopsis, int *exitCode)
 {
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
     parser.addOption(json);
-    int exitCode = ExitOk;
-    QUuid id;
-    if (!parseWithId(context, parser, tr("stockroom-cli count lines ID [--json]"), {}, &id,
-                     &exitCode))
-        return exitCode;
-    const auto counts = openCounts(context);
-    if (!counts)
-        return ExitFailed;
-    const auto session = counts->session(id);
-    if (!session)
-        return context.fail(tr("no count has the id %1").arg(idText(id)));
-    const QList<replica::CountLine> lines = counts->lines(id);
-    const QList<replica::UnknownCode> unknown = counts->unknownCodes(id);
+    CountTarget target;
+    if (!parseWithId(context, parser, synopsis, {}, &target.id, exitCode))
+        return std::nullopt;
+    target.json = parser.isSet(json);
+    target.counts = openCounts(context);
+    if (!target.counts) {
+        *exitCode = ExitFailed;
+        return std::nullopt;
+    }
+    const auto session = target.counts->session(target.id);
+    if (!session) {
+        *exitCode = context.fail(tr("no count has the id %1").arg(idText(target.id)));
+        return std::nullopt;
+    }
+    target.session = *session;
+    return target;
+}
 
-    if (parser.isSet(json)) {
+int runLines(CliContext &context)
+{
+    int exitCode = ExitOk;
+    const auto target = openTarget(context, tr("stockroom-cli count lines ID [--json]"), &exitCode);
+    if (!target)
+        return exitCode;
+    const QUuid &id = target->id;
+    const replica::CountSessionInfo *session = &target->session;
+    const QList<replica::CountLine> lines = target->counts->lines(id);
+    const QList<replica::UnknownCode> unknown = target->counts->unknownCodes(id);
+
+    if (target->json) {
         QJsonArray lineArray;
         for (const replica::CountLine &line : lines) {
             QJsonObject object{
@@ -437,20 +462,14 @@ int runSubmit(CliContext &context)
 
 int runReview(CliContext &context)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    parser.addOption(json);
     int exitCode = ExitOk;
-    QUuid id;
-    if (!parseWithId(context, parser, tr("stockroom-cli count review ID [--json]"), {}, &id,
-                     &exitCode))
+    const auto target
+        = openTarget(context, tr("stockroom-cli count review ID [--json]"), &exitCode);
+    if (!target)
         return exitCode;
-    const auto counts = openCounts(context);
-    if (!counts)
-        return ExitFailed;
-    const auto session = counts->session(id);
-    if (!session)
-        return context.fail(tr("no count has the id %1").arg(idText(id)));
+    const QUuid &id = target->id;
+    const replica::CountSessionInfo *session = &target->session;
+    replica::CountService *counts = target->counts.get();
     // A count reviewed already shows what its review stored.
     QList<replica::ReviewedLine> lines;
     if (session->state == domain::CountState::Reviewed
@@ -463,7 +482,7 @@ int runReview(CliContext &context)
         lines = review.lines;
     }
 
-    if (parser.isSet(json)) {
+    if (target->json) {
         QJsonArray array;
         for (const replica::ReviewedLine &line : lines) {
             QJsonObject object{

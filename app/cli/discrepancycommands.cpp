@@ -57,8 +57,8 @@ bool parseTarget(CliContext &context, QCommandLineParser &parser, const QString 
         return false;
     QStringList args = parser.positionalArguments();
     if (args.isEmpty()) {
-        *exitCode = context.fail(tr("give the discrepancy's id; usage: %1").arg(synopsis),
-                                 ExitUsage);
+        *exitCode
+            = context.fail(tr("give the discrepancy's id; usage: %1").arg(synopsis), ExitUsage);
         return false;
     }
     if (argument.isEmpty() && args.size() > 1) {
@@ -121,7 +121,8 @@ QJsonObject stateJson(const domain::DiscrepancyState &s, qint64 nowMs)
             if (e.action)
                 event.insert(QStringLiteral("action"), domain::resolutionActionName(*e.action));
             if (e.priority)
-                event.insert(QStringLiteral("priority"), domain::discrepancyPriorityName(*e.priority));
+                event.insert(QStringLiteral("priority"),
+                             domain::discrepancyPriorityName(*e.priority));
             timeline.append(event);
         }
         json.insert(QStringLiteral("timeline"), timeline);
@@ -152,9 +153,9 @@ int runList(CliContext &context)
                           &exitCode))
         return exitCode;
     if (!parser.positionalArguments().isEmpty())
-        return context.fail(tr("unexpected argument \"%1\"")
-                                .arg(parser.positionalArguments().constFirst()),
-                            ExitUsage);
+        return context.fail(
+            tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()),
+            ExitUsage);
     replica::DiscrepancyFilter filter;
     filter.statuses = parser.values(status);
     for (const QString &s : std::as_const(filter.statuses)) {
@@ -189,8 +190,8 @@ int runList(CliContext &context)
         context.out() << QStringLiteral("%1  %2  %3  %4  %5  %6 → %7  %8  %9")
                              .arg(idText(s.id).left(8), domain::discrepancyPriorityName(s.priority),
                                   domain::discrepancyStatusName(s.status),
-                                  domain::discrepancyTypeName(s.type), s.location, QString::number(s.expected),
-                                  QString::number(s.actual),
+                                  domain::discrepancyTypeName(s.type), s.location,
+                                  QString::number(s.expected), QString::number(s.actual),
                                   s.sku.isEmpty() ? QStringLiteral("-") : s.sku,
                                   domain::isOverdue(s, filter.nowMs) ? tr("OVERDUE") : QString())
                       << Qt::endl;
@@ -225,8 +226,8 @@ int runShow(CliContext &context)
         return ExitOk;
     }
     context.out() << tr("%1 %2 at %3, SKU %4: expected %5, actual %6 (variance %7)")
-                         .arg(domain::discrepancyTypeName(state->type), idText(id),
-                              state->location, state->sku.isEmpty() ? QStringLiteral("-") : state->sku)
+                         .arg(domain::discrepancyTypeName(state->type), idText(id), state->location,
+                              state->sku.isEmpty() ? QStringLiteral("-") : state->sku)
                          .arg(state->expected)
                          .arg(state->actual)
                          .arg(state->varianceUnits())
@@ -322,9 +323,9 @@ int runAction(CliContext &context, const QString &action)
     if (!ok)
         return context.fail(tr("%1: %2").arg(idText(id).left(8), error));
     const auto state = queue->get(id);
-    context.out() << tr("%1 is %2").arg(idText(id).left(8),
-                                        domain::discrepancyStatusName(state->status))
-                  << Qt::endl;
+    context.out()
+        << tr("%1 is %2").arg(idText(id).left(8), domain::discrepancyStatusName(state->status))
+        << Qt::endl;
     return ExitOk;
 }
 
@@ -388,9 +389,9 @@ int runCheckTransfers(CliContext &context)
     bool numeric = false;
     const qint64 limit = parser.value(hours).toLongLong(&numeric);
     if (!numeric || limit < 1 || limit > 24 * 365)
-        return context.fail(
-            tr("--hours \"%1\" must be a whole number of hours from 1 to 8760").arg(parser.value(hours)),
-            ExitUsage);
+        return context.fail(tr("--hours \"%1\" must be a whole number of hours from 1 to 8760")
+                                .arg(parser.value(hours)),
+                            ExitUsage);
     auto queue = openQueue(context);
     if (!queue)
         return ExitFailed;
@@ -398,9 +399,8 @@ int runCheckTransfers(CliContext &context)
     const auto raised = queue->raiseMissingTransfers(limit * 3600 * 1000, &error);
     if (!raised)
         return context.fail(error);
-    context.out() << QCoreApplication::translate("stockroom-cli",
-                                                 "%n transfer(s) not received raised", nullptr,
-                                                 *raised)
+    context.out() << QCoreApplication::translate(
+        "stockroom-cli", "%n transfer(s) not received raised", nullptr, *raised)
                   << Qt::endl;
     return ExitOk;
 }
@@ -411,12 +411,11 @@ int runDiscrepancies(CliContext &context)
 {
     QStringList arguments = context.arguments();
     const QString action = arguments.isEmpty() ? QString() : arguments.takeFirst();
-    static const QStringList actions{QStringLiteral("list"),    QStringLiteral("show"),
-                                     QStringLiteral("report"),  QStringLiteral("ack"),
-                                     QStringLiteral("assign"),  QStringLiteral("comment"),
-                                     QStringLiteral("recount"), QStringLiteral("resolve"),
-                                     QStringLiteral("dismiss"), QStringLiteral("reopen"),
-                                     QStringLiteral("check-transfers")};
+    static const QStringList actions{
+        QStringLiteral("list"),    QStringLiteral("show"),           QStringLiteral("report"),
+        QStringLiteral("ack"),     QStringLiteral("assign"),         QStringLiteral("comment"),
+        QStringLiteral("recount"), QStringLiteral("resolve"),        QStringLiteral("dismiss"),
+        QStringLiteral("reopen"),  QStringLiteral("check-transfers")};
     if (action == QLatin1StringView("--help") || action == QLatin1StringView("-h")) {
         context.out() << tr("stockroom-cli discrepancies ACTION [ARGS…] (ACTION --help for "
                             "each): %1")
@@ -425,11 +424,11 @@ int runDiscrepancies(CliContext &context)
         return ExitOk;
     }
     if (!actions.contains(action)) {
-        return context.fail(action.isEmpty()
-                                ? tr("give an action: %1").arg(actions.join(QStringLiteral(", ")))
-                                : tr("\"%1\" is not one of %2")
-                                      .arg(action, actions.join(QStringLiteral(", "))),
-                            ExitUsage);
+        return context.fail(
+            action.isEmpty()
+                ? tr("give an action: %1").arg(actions.join(QStringLiteral(", ")))
+                : tr("\"%1\" is not one of %2").arg(action, actions.join(QStringLiteral(", "))),
+            ExitUsage);
     }
     CliContext sub(context.command() + QLatin1Char(' ') + action, arguments,
                    context.databasePath());

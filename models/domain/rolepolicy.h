@@ -7,9 +7,9 @@ namespace stockroom::domain {
 
 /** Something a signed-in role may or may not do (DESIGN.md §3, users and roles). */
 enum class Capability {
-    RecordMovements,  ///< sales, receipts, counts, adjustments … (push to the central IMS)
-    ImportMovements,  ///< CSV import of opening levels and movements
-    ManageCatalogue,  ///< upsert products, user administration
+    RecordMovements,   ///< sales, receipts, counts, adjustments … (push to the central IMS)
+    ImportMovements,   ///< CSV import of opening levels and movements
+    ManageCatalogue,   ///< upsert products, user administration
     WorkDiscrepancies, ///< report, acknowledge, comment, resolve … discrepancies
 };
 

@@ -22,9 +22,8 @@ QList<MissingTransfer> transfersNotReceived(std::span<const Movement> movements,
         else if (m.kind == MovementKind::TransferOut)
             sent.append(m);
     }
-    std::sort(sent.begin(), sent.end(), [](const Movement &a, const Movement &b) {
-        return isLaterInLedger(b, a);
-    });
+    std::sort(sent.begin(), sent.end(),
+              [](const Movement &a, const Movement &b) { return isLaterInLedger(b, a); });
     QList<MissingTransfer> missing;
     for (const Movement &out : std::as_const(sent)) {
         qint64 &left = received[{out.reference, out.sku}];

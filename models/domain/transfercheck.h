@@ -14,7 +14,7 @@ constexpr qint64 defaultMaxTransitMs = 48LL * 3600 * 1000;
 /** A transfer_out whose goods have not all arrived (DESIGN.md §3: transfer not received). */
 struct MissingTransfer
 {
-    Movement sent;   ///< the transfer_out
+    Movement sent;       ///< the transfer_out
     qint64 received = 0; ///< units received so far under its reference and SKU
     qint64 missing() const { return sent.quantity - received; }
 
@@ -29,8 +29,7 @@ struct MissingTransfer
  */
 QList<MissingTransfer> transfersNotReceived(std::span<const Movement> movements, qint64 nowMs,
                                             qint64 maxTransitMs = defaultMaxTransitMs);
-inline QList<MissingTransfer> transfersNotReceived(const QList<Movement> &movements,
-                                                   qint64 nowMs,
+inline QList<MissingTransfer> transfersNotReceived(const QList<Movement> &movements, qint64 nowMs,
                                                    qint64 maxTransitMs = defaultMaxTransitMs)
 {
     return transfersNotReceived(

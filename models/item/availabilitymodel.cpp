@@ -1,5 +1,7 @@
 #include "availabilitymodel.h"
 
+#include "celltext.h"
+
 #include <QHash>
 
 #include <algorithm>
@@ -12,11 +14,6 @@ bool isNumericColumn(int column)
 {
     return column == AvailabilityModel::OnHandColumn || column == AvailabilityModel::CommittedColumn
            || column == AvailabilityModel::AvailableColumn;
-}
-
-QVariant rightAligned()
-{
-    return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
 }
 
 } // namespace
@@ -99,7 +96,7 @@ QVariant AvailabilityModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::TextAlignmentRole:
-        return isNumericColumn(index.column()) ? rightAligned() : QVariant();
+        return isNumericColumn(index.column()) ? celltext::rightAligned() : QVariant();
     case LocationCodeRole:
         return row.code;
     default:
@@ -112,7 +109,7 @@ QVariant AvailabilityModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::TextAlignmentRole)
-        return isNumericColumn(section) ? rightAligned() : QVariant();
+        return isNumericColumn(section) ? celltext::rightAligned() : QVariant();
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(section)) {

@@ -1,5 +1,6 @@
 #include "countlinemodel.h"
 
+#include "celltext.h"
 #include "discrepancytablemodel.h"
 
 #include <QDateTime>
@@ -11,22 +12,11 @@ namespace stockroom::item {
 
 namespace {
 
-QVariant rightAligned()
-{
-    return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
-}
-
 bool isNumericColumn(int column)
 {
     return column == CountLineModel::CountedColumn || column == CountLineModel::ExpectedColumn
            || column == CountLineModel::VarianceUnitsColumn
            || column == CountLineModel::VarianceValueColumn;
-}
-
-QString signedText(qint64 value)
-{
-    const QLocale locale;
-    return value > 0 ? locale.positiveSign() + locale.toString(value) : locale.toString(value);
 }
 
 QString dateTimeText(qint64 ms, QLocale::FormatType format)
@@ -199,14 +189,11 @@ QVariant CountLineModel::displayData(const CountLineRow &line, int column) const
             return locale.toString(*expected);
         return {};
     case VarianceUnitsColumn:
-        return line.variance ? signedText(line.variance->units) : QString();
+        return line.variance ? celltext::signedNumber(line.variance->units) : QString();
     case VarianceValueColumn:
         if (!line.variance)
             return {};
-        return line.variance->valueCents > 0
-                   ? locale.positiveSign()
-                         + DiscrepancyTableModel::moneyText(line.variance->valueCents)
-                   : DiscrepancyTableModel::moneyText(line.variance->valueCents);
+        return celltext::signedMoney(line.variance->valueCents);
     case DecisionColumn:
         if (line.decision == QLatin1String("discrepancy") && !line.discrepancy.isNull())
             return tr("Discrepancy raised");
@@ -273,7 +260,7 @@ QVariant CountLineModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return toolTip(line, index.column());
     case Qt::TextAlignmentRole:
-        return isNumericColumn(index.column()) ? rightAligned() : QVariant();
+        return isNumericColumn(index.column()) ? celltext::rightAligned() : QVariant();
     case SkuRole:
         return line.sku;
     case DecisionRole:
@@ -294,7 +281,7 @@ QVariant CountLineModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::TextAlignmentRole)
-        return isNumericColumn(section) ? rightAligned() : QVariant();
+        return isNumericColumn(section) ? celltext::rightAligned() : QVariant();
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(section)) {

@@ -1,5 +1,7 @@
 #include "discrepancytablemodel.h"
 
+#include "celltext.h"
+
 #include <QDateTime>
 #include <QLocale>
 
@@ -11,11 +13,6 @@ namespace {
 
 using domain::DiscrepancyState;
 using domain::DiscrepancyType;
-
-QVariant rightAligned()
-{
-    return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
-}
 
 bool isNumericColumn(int column)
 {
@@ -30,12 +27,6 @@ bool isNumericColumn(int column)
 bool isReport(const DiscrepancyState &d)
 {
     return d.type == DiscrepancyType::StaffReport;
-}
-
-QString signedText(qint64 value)
-{
-    const QLocale locale;
-    return value > 0 ? locale.positiveSign() + locale.toString(value) : locale.toString(value);
 }
 
 } // namespace
@@ -217,17 +208,6 @@ QString DiscrepancyTableModel::typeText(const domain::DiscrepancyState &state)
     return typeLabel(state.type);
 }
 
-QString DiscrepancyTableModel::moneyText(qint64 cents)
-{
-    const QLocale locale;
-    const qint64 whole = cents / 100;
-    const qint64 fraction = qAbs(cents % 100);
-    // -0.50 has no negative whole part to carry the sign.
-    const QString sign = cents < 0 && whole == 0 ? locale.negativeSign() : QString();
-    return sign + locale.toString(whole) + locale.decimalPoint()
-           + QStringLiteral("%1").arg(fraction, 2, 10, QLatin1Char('0'));
-}
-
 QString DiscrepancyTableModel::durationText(qint64 ms)
 {
     const qint64 minutes = qAbs(ms) / 60000;
@@ -283,10 +263,9 @@ QVariant DiscrepancyTableModel::displayData(const DiscrepancyState &d, int colum
     case ActualColumn:
         return isReport(d) ? QString() : QLocale().toString(d.actual);
     case VarianceUnitsColumn:
-        return signedText(varianceUnits(d));
+        return celltext::signedNumber(varianceUnits(d));
     case VarianceValueColumn:
-        return d.valueCents > 0 ? QLocale().positiveSign() + moneyText(d.valueCents)
-                                : moneyText(d.valueCents);
+        return celltext::signedMoney(d.valueCents);
     case StatusColumn:
         return statusLabel(d.status);
     case AssigneeColumn:
@@ -354,7 +333,7 @@ QVariant DiscrepancyTableModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case Qt::TextAlignmentRole:
-        return isNumericColumn(index.column()) ? rightAligned() : QVariant();
+        return isNumericColumn(index.column()) ? celltext::rightAligned() : QVariant();
     case IdRole:
         return d.id.toString(QUuid::WithoutBraces);
     case StatusRole:
@@ -375,7 +354,7 @@ QVariant DiscrepancyTableModel::headerData(int section, Qt::Orientation orientat
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::TextAlignmentRole)
-        return isNumericColumn(section) ? rightAligned() : QVariant();
+        return isNumericColumn(section) ? celltext::rightAligned() : QVariant();
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(section)) {

@@ -82,8 +82,6 @@ public:
     static QString issueCategoryLabel(const QString &category);
     /** The Type cell: the type's label, with the category of a staff report. */
     static QString typeText(const domain::DiscrepancyState &state);
-    /** Money in integer cents as the locale writes it, without a currency ("-1,234.50"). */
-    static QString moneyText(qint64 cents);
     /** A duration for people: "45 min", "2 h 05 min", "3 d 4 h"; under a minute "< 1 min". */
     static QString durationText(qint64 ms);
     /** The SLA cell: "35 min left", "overdue by 1 h 10 min", "responded in 12 min" ... */

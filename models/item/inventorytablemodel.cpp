@@ -1,5 +1,7 @@
 #include "inventorytablemodel.h"
 
+#include "celltext.h"
+
 #include <QCollator>
 #include <QDateTime>
 #include <QLocale>
@@ -10,11 +12,6 @@
 namespace stockroom::item {
 
 namespace {
-
-QVariant rightAligned()
-{
-    return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
-}
 
 bool isNumericColumn(int column)
 {
@@ -211,7 +208,7 @@ QVariant InventoryTableModel::data(const QModelIndex &index, int role) const
             return row.product.name;
         return {};
     case Qt::TextAlignmentRole:
-        return isNumericColumn(index.column()) ? rightAligned() : QVariant();
+        return isNumericColumn(index.column()) ? celltext::rightAligned() : QVariant();
     case LowStockRole:
         return row.lowStock;
     case SkuRole:
@@ -228,7 +225,7 @@ QVariant InventoryTableModel::headerData(int section, Qt::Orientation orientatio
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::TextAlignmentRole)
-        return isNumericColumn(section) ? rightAligned() : QVariant();
+        return isNumericColumn(section) ? celltext::rightAligned() : QVariant();
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(section)) {

@@ -146,8 +146,8 @@ std::optional<domain::DiscrepancyEvent> DiscrepancyLog::event(const QUuid &event
 
 bool DiscrepancyLog::setServerSeq(const QUuid &eventId, qint64 seq, QString *error)
 {
-    QSqlQuery &query
-        = m_statements.get(QStringLiteral("UPDATE discrepancy_events SET server_seq = ? WHERE id = ?"));
+    QSqlQuery &query = m_statements.get(
+        QStringLiteral("UPDATE discrepancy_events SET server_seq = ? WHERE id = ?"));
     query.addBindValue(seq);
     query.addBindValue(idText(eventId));
     return execOrFail(query, error);
@@ -194,18 +194,17 @@ bool DiscrepancyLog::refold(const QUuid &discrepancy, QString *error)
         updatedAt = std::max(updatedAt, e.atMs);
     // Figures: from the created event unless re-derived since (updateFigures keeps them).
     QSqlQuery upsert = prepared(
-        m_db,
-        QStringLiteral(
-            "INSERT INTO discrepancies (id, type, location, sku, expected, actual, reason,"
-            " source_change, created_at, status, priority, assignee, value_cents,"
-            " first_response_at, closed_at, updated_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT (id) DO UPDATE SET status = excluded.status,"
-            " priority = excluded.priority, assignee = excluded.assignee,"
-            " first_response_at = excluded.first_response_at, closed_at = excluded.closed_at,"
-            " updated_at = excluded.updated_at, type = excluded.type,"
-            " location = excluded.location, sku = excluded.sku, reason = excluded.reason,"
-            " source_change = excluded.source_change, created_at = excluded.created_at"));
+        m_db, QStringLiteral(
+                  "INSERT INTO discrepancies (id, type, location, sku, expected, actual, reason,"
+                  " source_change, created_at, status, priority, assignee, value_cents,"
+                  " first_response_at, closed_at, updated_at)"
+                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                  " ON CONFLICT (id) DO UPDATE SET status = excluded.status,"
+                  " priority = excluded.priority, assignee = excluded.assignee,"
+                  " first_response_at = excluded.first_response_at, closed_at = excluded.closed_at,"
+                  " updated_at = excluded.updated_at, type = excluded.type,"
+                  " location = excluded.location, sku = excluded.sku, reason = excluded.reason,"
+                  " source_change = excluded.source_change, created_at = excluded.created_at"));
     QString reason;
     for (const domain::DiscrepancyEvent &e : s.timeline) {
         if (e.kind == domain::DiscrepancyEventKind::Created) {
@@ -215,12 +214,13 @@ bool DiscrepancyLog::refold(const QUuid &discrepancy, QString *error)
     }
     for (const QVariant &value :
          {QVariant(idText(s.id)), QVariant(domain::discrepancyTypeName(s.type)),
-          QVariant(s.location), QVariant(notNull(s.sku)), QVariant(s.expected),
-          QVariant(s.actual), QVariant(notNull(reason)), QVariant(notNull(s.reference)),
-          QVariant(s.createdAtMs), QVariant(domain::discrepancyStatusName(s.status)),
+          QVariant(s.location), QVariant(notNull(s.sku)), QVariant(s.expected), QVariant(s.actual),
+          QVariant(notNull(reason)), QVariant(notNull(s.reference)), QVariant(s.createdAtMs),
+          QVariant(domain::discrepancyStatusName(s.status)),
           QVariant(domain::discrepancyPriorityName(s.priority)), QVariant(notNull(s.assignee)),
           QVariant(s.valueCents),
-          s.firstResponseAtMs ? QVariant(*s.firstResponseAtMs) : QVariant(QMetaType::fromType<qint64>()),
+          s.firstResponseAtMs ? QVariant(*s.firstResponseAtMs)
+                              : QVariant(QMetaType::fromType<qint64>()),
           s.closedAtMs ? QVariant(*s.closedAtMs) : QVariant(QMetaType::fromType<qint64>()),
           QVariant(updatedAt)})
         upsert.addBindValue(value);

@@ -44,8 +44,8 @@ public:
      * dated before the count arrived): the folded row shows the new figures. The created event
      * keeps what was seen when it was raised.
      */
-    bool updateFigures(const QUuid &discrepancy, qint64 expected, qint64 actual,
-                       qint64 valueCents, QString *error);
+    bool updateFigures(const QUuid &discrepancy, qint64 expected, qint64 actual, qint64 valueCents,
+                       QString *error);
 
     /** Folded rows (timeline left empty), newest first. */
     QList<domain::DiscrepancyState> list(const DiscrepancyFilter &filter) const;

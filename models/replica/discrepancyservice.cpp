@@ -2,8 +2,8 @@
 
 #include "discrepancylog.h"
 #include "replicadatabase.h"
-#include "transfercheck.h"
 #include "sqlhelpers.h"
+#include "transfercheck.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -95,8 +95,8 @@ std::optional<QUuid> DiscrepancyService::report(const IssueReport &report, QStri
     created.actual = report.quantity;
     created.valueCents = -report.quantity * product->unitCostCents;
     created.reference = report.category;
-    created.text = note.isEmpty() ? report.category
-                                  : QStringLiteral("%1: %2").arg(report.category, note);
+    created.text
+        = note.isEmpty() ? report.category : QStringLiteral("%1: %2").arg(report.category, note);
     if (!append(created.id, created, {}, error))
         return std::nullopt;
     return created.id;
@@ -181,8 +181,8 @@ bool DiscrepancyService::resolve(const QUuid &id, domain::ResolutionAction actio
 
 std::optional<QList<domain::Movement>>
 DiscrepancyService::resolutionMovements(const domain::DiscrepancyState &s,
-                                        domain::ResolutionAction action,
-                                        const QString &reasonCode, QString *error) const
+                                        domain::ResolutionAction action, const QString &reasonCode,
+                                        QString *error) const
 {
     using domain::DiscrepancyType;
     using domain::MovementKind;
@@ -373,9 +373,9 @@ std::optional<QUuid> DiscrepancyService::resolveId(const QString &text, QString 
     }
     if (found.size() == 1)
         return found.constFirst();
-    *error = found.isEmpty() ? tr("There is no discrepancy %1.").arg(text)
-                             : tr("\"%1\" names more than one discrepancy; give more of its id.")
-                                   .arg(text);
+    *error = found.isEmpty()
+                 ? tr("There is no discrepancy %1.").arg(text)
+                 : tr("\"%1\" names more than one discrepancy; give more of its id.").arg(text);
     return std::nullopt;
 }
 

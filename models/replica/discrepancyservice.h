@@ -15,9 +15,9 @@ namespace stockroom::replica {
 /** What "Report an issue" records (damaged goods, a missing item, a mislabelled shelf …). */
 struct IssueReport
 {
-    QString location; ///< empty: the home location
-    QString sku;      ///< a SKU or a barcode
-    QString category; ///< "damaged", "missing", "mislabelled", "other"
+    QString location;    ///< empty: the home location
+    QString sku;         ///< a SKU or a barcode
+    QString category;    ///< "damaged", "missing", "mislabelled", "other"
     qint64 quantity = 0; ///< units affected (0 when not about a quantity)
     QString note;
 };

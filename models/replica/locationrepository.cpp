@@ -48,7 +48,8 @@ QList<domain::Location> LocationRepository::all() const
 
 std::optional<domain::Location> LocationRepository::find(const QString &code) const
 {
-    QSqlQuery &query = m_statements.get( QStringLiteral("SELECT code, name, kind FROM locations WHERE code = ?"));
+    QSqlQuery &query
+        = m_statements.get(QStringLiteral("SELECT code, name, kind FROM locations WHERE code = ?"));
     query.addBindValue(code);
     std::optional<domain::Location> found;
     if (query.exec() && query.next())
@@ -59,7 +60,7 @@ std::optional<domain::Location> LocationRepository::find(const QString &code) co
 
 bool LocationRepository::isOwn(const QString &code) const
 {
-    QSqlQuery &query = m_statements.get( QStringLiteral("SELECT own FROM locations WHERE code = ?"));
+    QSqlQuery &query = m_statements.get(QStringLiteral("SELECT own FROM locations WHERE code = ?"));
     query.addBindValue(code);
     return firstValue(query, 0).toInt() == 1;
 }
@@ -76,7 +77,8 @@ LocationRepository::Ownership LocationRepository::ownership(const QString &code)
 
 QStringList LocationRepository::ownCodes() const
 {
-    QSqlQuery &query = m_statements.get( QStringLiteral("SELECT code FROM locations WHERE own = 1 ORDER BY code"));
+    QSqlQuery &query = m_statements.get(
+        QStringLiteral("SELECT code FROM locations WHERE own = 1 ORDER BY code"));
     QStringList codes;
     if (query.exec()) {
         while (query.next())

@@ -81,8 +81,9 @@ std::optional<domain::Movement> MovementRepository::find(const QUuid &id) const
 QList<domain::Movement> MovementRepository::forPosition(const QString &location,
                                                         const QString &sku) const
 {
-    QSqlQuery &query = m_statements.get( QStringLiteral("SELECT %1 FROM movements WHERE location = ? AND sku = ?")
-                             .arg(selectColumns()));
+    QSqlQuery &query
+        = m_statements.get(QStringLiteral("SELECT %1 FROM movements WHERE location = ? AND sku = ?")
+                               .arg(selectColumns()));
     query.addBindValue(location);
     query.addBindValue(sku);
     QList<domain::Movement> movements;
@@ -96,9 +97,10 @@ QList<domain::Movement> MovementRepository::forPosition(const QString &location,
 QList<domain::Movement> MovementRepository::history(const QString &location, const QString &sku,
                                                     int limit) const
 {
-    QSqlQuery &query = m_statements.get( QStringLiteral("SELECT %1 FROM movements WHERE location = ? AND sku = ?"
-                                        " ORDER BY occurred_at DESC, id DESC LIMIT ?")
-                             .arg(selectColumns()));
+    QSqlQuery &query
+        = m_statements.get(QStringLiteral("SELECT %1 FROM movements WHERE location = ? AND sku = ?"
+                                          " ORDER BY occurred_at DESC, id DESC LIMIT ?")
+                               .arg(selectColumns()));
     query.addBindValue(location);
     query.addBindValue(sku);
     query.addBindValue(limit);

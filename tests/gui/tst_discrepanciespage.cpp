@@ -232,15 +232,16 @@ void TestDiscrepanciesPage::trigger(const QString &action, bool byShortcut)
 DiscrepancyActionDialog *TestDiscrepanciesPage::waitForDialog()
 {
     DiscrepancyActionDialog *dialog = nullptr;
-    for (int i = 0; i < 50 && !dialog; ++i) {
-        for (auto *candidate : m_page->findChildren<DiscrepancyActionDialog *>()) {
-            if (candidate->isVisible())
-                dialog = candidate;
-        }
-        if (!dialog)
-            QTest::qWait(10);
-    }
-    if (dialog && !QTest::qWaitForWindowExposed(dialog))
+    const bool shown = QTest::qWaitFor(
+        [&] {
+            for (auto *candidate : m_page->findChildren<DiscrepancyActionDialog *>()) {
+                if (candidate->isVisible())
+                    dialog = candidate;
+            }
+            return dialog != nullptr;
+        },
+        500);
+    if (!shown || !QTest::qWaitForWindowExposed(dialog))
         return nullptr;
     return dialog;
 }

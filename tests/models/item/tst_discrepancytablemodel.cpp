@@ -1,3 +1,4 @@
+#include "celltext.h"
 #include "discrepancysamples.h"
 #include "discrepancytablemodel.h"
 
@@ -167,13 +168,13 @@ void TestDiscrepancyTableModel::money()
 {
     QFETCH(qint64, cents);
     QFETCH(QString, text);
-    QCOMPARE(DiscrepancyTableModel::moneyText(cents), text);
+    QCOMPARE(item::celltext::money(cents), text);
 }
 
 void TestDiscrepancyTableModel::moneyInGerman()
 {
     QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
-    const QString text = DiscrepancyTableModel::moneyText(-123456);
+    const QString text = item::celltext::money(-123456);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QCOMPARE(text, QStringLiteral("-1.234,56"));
 }

@@ -5,6 +5,7 @@
 #include "syncengine.h"
 #include "syncstore.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,6 +21,13 @@
 using namespace stockroom;
 
 namespace {
+
+/** True once the system clock has moved past the current millisecond. */
+bool waitForNextMillisecond()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    return QTest::qWaitFor([now] { return QDateTime::currentMSecsSinceEpoch() > now; }, 1000);
+}
 
 /** One desktop: its replica file, its service, its sync engine. */
 struct Desktop
@@ -381,8 +389,8 @@ void TestSyncEngine::cancelledBootstrapStartsOverWithoutDamage()
     QVERIFY(syncOnce(*hq));
     for (const QString &location : {QStringLiteral("S01"), QStringLiteral("S02")})
         QCOMPARE(store.levelsDigest(location), hq->store->levelsDigest(location));
-    replica::InventoryService service(*db, replica::Identity{QStringLiteral("hq"),
-                                                             QStringLiteral("cancel")});
+    replica::InventoryService service(
+        *db, replica::Identity{QStringLiteral("hq"), QStringLiteral("cancel")});
     QVERIFY(service.verify().ok());
 }
 
@@ -410,9 +418,9 @@ void TestSyncEngine::discrepancyEditedOfflineOnTwoDesktopsMerges()
     QVERIFY2(storeQueue.comment(*id, QStringLiteral("two soaked, rest fine"), &error),
              qPrintable(error));
     QVERIFY2(hqQueue.assign(*id, QStringLiteral("maria"), &error), qPrintable(error));
-    QVERIFY2(hqQueue.resolve(*id, domain::ResolutionAction::WriteOff, QStringLiteral("damaged"),
-                             &error),
-             qPrintable(error));
+    QVERIFY2(
+        hqQueue.resolve(*id, domain::ResolutionAction::WriteOff, QStringLiteral("damaged"), &error),
+        qPrintable(error));
     QVERIFY(!syncOnce(*store1));
 
     QVERIFY(startServer());
@@ -460,7 +468,7 @@ void TestSyncEngine::offlineCountWithSalesPostsTheRightCount()
     QVERIFY2(!id.isNull(), qPrintable(error));
     const replica::ScanResult scanned = counts.scan(id, sku, system);
     QVERIFY2(scanned.error.isEmpty(), qPrintable(scanned.error));
-    QTest::qWait(5); // the sales come after the scan's millisecond
+    QVERIFY(waitForNextMillisecond()); // the sales come after the scan's millisecond
     QVERIFY(record(*store1, domain::MovementKind::Sale, 2, location).ok());
     QVERIFY2(counts.submit(id, &error), qPrintable(error));
     const replica::ReviewResult review = counts.review(id);
@@ -482,10 +490,10 @@ void TestSyncEngine::offlineCountWithSalesPostsTheRightCount()
     // A second count finds 3 missing and raises a discrepancy; then a sale of 3 made at head
     // office before that count (recorded late) arrives: the variance was that sale.
     QVERIFY(record(*store1, domain::MovementKind::Receipt, 10, location).ok());
-    QTest::qWait(5);
+    QVERIFY(waitForNextMillisecond());
     const qint64 before = onHand(*store1, location);
     const qint64 beforeScan = QDateTime::currentMSecsSinceEpoch(); // after the receipt
-    QTest::qWait(5);
+    QVERIFY(waitForNextMillisecond());
     const QUuid second = counts.start(request, &error);
     QVERIFY2(!second.isNull(), qPrintable(error));
     const replica::ScanResult short3 = counts.scan(second, sku, before - 3);
