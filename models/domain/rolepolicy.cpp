@@ -32,6 +32,27 @@ const QStringList &discrepancyWorkers()
     return roles;
 }
 
+const QStringList &trainers()
+{
+    static const QStringList roles{QStringLiteral("admin"), QStringLiteral("trainer"),
+                                   QStringLiteral("store_manager")};
+    return roles;
+}
+
+const QStringList &publishers()
+{
+    static const QStringList roles{QStringLiteral("admin"), QStringLiteral("trainer")};
+    return roles;
+}
+
+// Managers and trainers follow up on acknowledgements; auditors check them.
+const QStringList &trainingReviewers()
+{
+    static const QStringList roles{QStringLiteral("admin"), QStringLiteral("trainer"),
+                                   QStringLiteral("store_manager"), QStringLiteral("auditor")};
+    return roles;
+}
+
 const QStringList &administrators()
 {
     static const QStringList roles{QStringLiteral("admin")};
@@ -59,6 +80,12 @@ QStringList rolesWith(Capability capability)
         return administrators();
     case Capability::WorkDiscrepancies:
         return discrepancyWorkers();
+    case Capability::TrainStaff:
+        return trainers();
+    case Capability::PublishSops:
+        return publishers();
+    case Capability::ReviewTraining:
+        return trainingReviewers();
     }
     return {};
 }
@@ -90,6 +117,19 @@ QString capabilityRefusal(const QString &role, Capability capability)
         return QCoreApplication::translate(context,
                                            "Your sign-in (%1) may look at discrepancies but not "
                                            "work on them.")
+            .arg(role);
+    case Capability::TrainStaff:
+        return QCoreApplication::translate(context,
+                                           "Your sign-in (%1) may not record training sessions; "
+                                           "ask a trainer or a store manager.")
+            .arg(role);
+    case Capability::PublishSops:
+        return QCoreApplication::translate(context,
+                                           "Only a trainer or an administrator may publish SOPs.");
+    case Capability::ReviewTraining:
+        return QCoreApplication::translate(context,
+                                           "Your sign-in (%1) may not see who has acknowledged "
+                                           "an SOP.")
             .arg(role);
     }
     return {};

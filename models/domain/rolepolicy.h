@@ -11,6 +11,9 @@ enum class Capability {
     ImportMovements,   ///< CSV import of opening levels and movements
     ManageCatalogue,   ///< upsert products, user administration
     WorkDiscrepancies, ///< report, acknowledge, comment, resolve … discrepancies
+    TrainStaff,        ///< walk staff through SOPs and record training sessions
+    PublishSops,       ///< publish SOP versions at the central IMS
+    ReviewTraining,    ///< see who has and has not acknowledged an SOP version
 };
 
 /** The roles of DESIGN.md §3: store_manager, ecommerce, trainer, auditor, admin, staff. */
