@@ -42,7 +42,8 @@ const QList<CliCommand> &cliCommands()
         {"demo", QT_TRANSLATE_NOOP("stockroom-cli", "Fill an empty replica with the demo chain"),
          runDemo},
         {"import",
-         QT_TRANSLATE_NOOP("stockroom-cli", "Import products, levels or movements from CSV"),
+         QT_TRANSLATE_NOOP("stockroom-cli",
+                           "Import products, levels, movements, funnel days or surveys from CSV"),
          runImport},
         {"export", QT_TRANSLATE_NOOP("stockroom-cli", "Export levels or movements as CSV"),
          runExport},
@@ -77,6 +78,10 @@ const QList<CliCommand> &cliCommands()
          runSop},
         {"training", QT_TRANSLATE_NOOP("stockroom-cli", "Record a training session on an SOP"),
          runTraining},
+        {"kpi",
+         QT_TRANSLATE_NOOP("stockroom-cli",
+                           "Key figures of a period: accuracy, response, stockouts, funnel, NPS"),
+         runKpi},
     };
     return commands;
 }

@@ -40,6 +40,10 @@ int runDiscrepancies(CliContext &context);
 int runSop(CliContext &context);
 /** training record (sopcommands.cpp). */
 int runTraining(CliContext &context);
+/** kpi --from --to [--location] [--json] (kpicommands.cpp). */
+int runKpi(CliContext &context);
+/** import funnel|surveys FILE (kpicommands.cpp; runImport hands these kinds over). */
+int runKpiImport(CliContext &context, const QString &kindName, const QString &path);
 
 /** Imports the starter SOPs bundled under :/sops into db (the demo chain gets them). */
 bool seedStarterSops(stockroom::replica::ReplicaDatabase &db,

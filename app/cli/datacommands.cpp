@@ -3,6 +3,7 @@
 #include "csvexporter.h"
 #include "csvimporter.h"
 #include "demochain.h"
+#include "kpicsvimporter.h"
 #include "sopservice.h"
 
 #include <QCoreApplication>
@@ -84,21 +85,25 @@ int runDemo(CliContext &context)
 int runImport(CliContext &context)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("kind"), tr("products, levels or movements"));
+    parser.addPositionalArgument(QStringLiteral("kind"),
+                                 tr("products, levels, movements, funnel or surveys"));
     parser.addPositionalArgument(QStringLiteral("file"), tr("The CSV file (see docs/csv.md)."));
     int exitCode = ExitOk;
     if (!parseCommandLine(context, parser,
-                          tr("stockroom-cli import products|levels|movements FILE"), &exitCode))
+                          tr("stockroom-cli import products|levels|movements|funnel|surveys FILE"),
+                          &exitCode))
         return exitCode;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2)
         return context.fail(tr("give what to import and the file, e.g. import products p.csv"),
                             ExitUsage);
+    if (replica::kpiCsvKindFromName(positional.at(0)))
+        return runKpiImport(context, positional.at(0), positional.at(1));
     const auto kind = replica::csvKindFromName(positional.at(0));
     if (!kind) {
-        return context.fail(
-            tr("\"%1\" is not one of products, levels, movements").arg(positional.at(0)),
-            ExitUsage);
+        return context.fail(tr("\"%1\" is not one of products, levels, movements, funnel, surveys")
+                                .arg(positional.at(0)),
+                            ExitUsage);
     }
     auto *service = context.service();
     if (!service)

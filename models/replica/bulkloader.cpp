@@ -1,5 +1,6 @@
 #include "bulkloader.h"
 
+#include "kpidemoseed.h"
 #include "ledgerfold.h"
 #include "replicadatabase.h"
 
@@ -456,7 +457,7 @@ bool seedDemoChain(ReplicaDatabase &db, domain::DemoScale scale, quint64 seed, Q
                    const std::function<bool(int percent)> &progress)
 {
     const domain::DemoChain chain(scale, seed);
-    return BulkLoader(db).load(chain, error, progress);
+    return BulkLoader(db).load(chain, error, progress) && seedDemoKpiData(db, chain, error);
 }
 
 } // namespace stockroom::replica

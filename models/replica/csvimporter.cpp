@@ -1,5 +1,6 @@
 #include "csvimporter.h"
 
+#include "csvcolumns.h"
 #include "csvreader.h"
 #include "csvvalues.h"
 #include "inventoryservice.h"
@@ -45,29 +46,6 @@ Format formatOf(CsvKind kind)
     Q_UNREACHABLE();
 }
 
-// Column lookup for one record by header name.
-class Row
-{
-public:
-    Row(const QHash<QString, int> &columns, const CsvRecord &record)
-        : m_columns(columns)
-        , m_record(record)
-    {}
-
-    QString operator[](const QString &name) const
-    {
-        const int index = m_columns.value(name, -1);
-        return index >= 0 && index < m_record.fields.size() ? m_record.fields.at(index).trimmed()
-                                                            : QString();
-    }
-    bool has(const QString &name) const { return m_columns.contains(name); }
-    int line() const { return m_record.line; }
-
-private:
-    const QHash<QString, int> &m_columns;
-    const CsvRecord &m_record;
-};
-
 } // namespace
 
 std::optional<CsvKind> csvKindFromName(QStringView name)
@@ -108,22 +86,8 @@ ImportReport CsvImporter::importData(CsvKind kind, const QByteArray &data, const
 
     // Header check: every required column, no unknown or repeated column.
     const Format format = formatOf(kind);
-    QHash<QString, int> columns;
-    for (int i = 0; i < reader.header().size(); ++i) {
-        const QString &name = reader.header().at(i);
-        if (!format.required.contains(name) && !format.optional.contains(name)) {
-            report.errors.append(
-                tr("line 1: unknown column \"%1\"; the columns are %2")
-                    .arg(name, (format.required + format.optional).join(QStringLiteral(", "))));
-        } else if (columns.contains(name)) {
-            report.errors.append(tr("line 1: column \"%1\" appears twice").arg(name));
-        }
-        columns.insert(name, i);
-    }
-    for (const QString &name : format.required) {
-        if (!columns.contains(name))
-            report.errors.append(tr("line 1: the required column \"%1\" is missing").arg(name));
-    }
+    const QHash<QString, int> columns
+        = checkCsvHeader(reader.header(), format.required, format.optional, &report.errors);
     if (!report.errors.isEmpty())
         return report;
 
@@ -149,7 +113,7 @@ ImportReport CsvImporter::importData(CsvKind kind, const QByteArray &data, const
     for (const domain::Product &product : m_service.products())
         knownSkus.insert(product.sku);
 
-    const auto checkPosition = [&](const Row &row) {
+    const auto checkPosition = [&](const CsvRow &row) {
         if (!locations.contains(row[QStringLiteral("location")])) {
             fail(row.line(), tr("unknown location \"%1\"").arg(row[QStringLiteral("location")]));
             return false;
@@ -179,7 +143,7 @@ ImportReport CsvImporter::importData(CsvKind kind, const QByteArray &data, const
                                   .arg(reader.header().size()));
             continue;
         }
-        const Row row(columns, record);
+        const CsvRow row(columns, record);
         QString problem;
 
         if (kind == CsvKind::Products) {

@@ -279,12 +279,46 @@ Migration version5()
         }};
 }
 
+// KPI data from outside the ledger (issue 8): the ecommerce platform's funnel per day and
+// channel, and customer survey responses. Both are replaced when the same day and channel, or
+// the same response id, comes again (a corrected export, a retried push); the checks repeat
+// domain::validateFunnelDay and validateSurveyResponse so no tool can store what they refuse.
+Migration version6()
+{
+    return {
+        6,
+        QStringLiteral("ecommerce funnel days, customer survey responses"),
+        {
+            QStringLiteral("CREATE TABLE funnel_days ("
+                           " day TEXT NOT NULL,"
+                           " channel TEXT NOT NULL CHECK (channel <> ''),"
+                           " carts_created INTEGER NOT NULL CHECK (carts_created >= 0),"
+                           " carts_abandoned INTEGER NOT NULL CHECK (carts_abandoned >= 0),"
+                           " carts_abandoned_unavailable INTEGER NOT NULL"
+                           "  CHECK (carts_abandoned_unavailable BETWEEN 0 AND carts_abandoned),"
+                           " checkouts_started INTEGER NOT NULL CHECK (checkouts_started >= 0),"
+                           " checkouts_completed INTEGER NOT NULL"
+                           "  CHECK (checkouts_completed BETWEEN 0 AND checkouts_started),"
+                           " stored_at INTEGER NOT NULL,"
+                           " PRIMARY KEY (day, channel)) WITHOUT ROWID"),
+            QStringLiteral("CREATE TABLE survey_responses ("
+                           " id TEXT PRIMARY KEY,"
+                           " day TEXT NOT NULL,"
+                           " score INTEGER NOT NULL CHECK (score BETWEEN 0 AND 10),"
+                           " reason TEXT NOT NULL DEFAULT '',"
+                           " comment TEXT NOT NULL DEFAULT '',"
+                           " location TEXT NOT NULL DEFAULT '',"
+                           " stored_at INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX survey_responses_by_day ON survey_responses (day, location)"),
+        }};
+}
+
 } // namespace
 
 const QList<Migration> &replicaMigrations()
 {
     static const QList<Migration> migrations{version1(), version2(), version3(), version4(),
-                                             version5()};
+                                             version5(), version6()};
     return migrations;
 }
 
