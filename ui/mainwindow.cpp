@@ -204,6 +204,12 @@ void MainWindow::showSyncView()
     m_syncDock->raise();
 }
 
+void MainWindow::setSopsToRead(int count)
+{
+    m_navigation->setBadge(PageId::Sops, count,
+                           tr("%n SOP(s) to read and acknowledge", nullptr, count));
+}
+
 void MainWindow::addFileActions(const QList<QAction *> &actions)
 {
     auto *fileMenu = findChild<QMenu *>(QStringLiteral("fileMenu"));

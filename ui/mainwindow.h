@@ -52,6 +52,9 @@ public:
     SyncPanel *syncPanel() const { return m_syncPanel; }
     void showSyncView();
 
+    /** The SOPs the user still has to acknowledge: a badge on the SOPs page's entry. */
+    void setSopsToRead(int count);
+
     /** Adds actions to the File menu above Quit; a null entry adds a separator. */
     void addFileActions(const QList<QAction *> &actions);
 

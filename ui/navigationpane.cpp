@@ -80,6 +80,28 @@ void NavigationPane::setCurrentPage(PageId page)
     setCurrentRow(int(allPages().indexOf(page)));
 }
 
+void NavigationPane::setBadge(PageId page, int count, const QString &toolTip)
+{
+    if (count > 0)
+        m_badges.insert(page, {count, toolTip});
+    else
+        m_badges.remove(page);
+    showBadge(page);
+}
+
+void NavigationPane::showBadge(PageId page)
+{
+    QListWidgetItem *pageItem = item(int(allPages().indexOf(page)));
+    if (!pageItem)
+        return;
+    const auto [count, toolTip] = m_badges.value(page);
+    pageItem->setText(count > 0 ? tr("%1 (%2)").arg(pageTitle(page)).arg(count) : pageTitle(page));
+    pageItem->setToolTip(count > 0 ? toolTip : QString());
+    QFont font = this->font();
+    font.setBold(count > 0);
+    pageItem->setFont(font);
+}
+
 void NavigationPane::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -90,7 +112,7 @@ void NavigationPane::changeEvent(QEvent *event)
 void NavigationPane::retranslate()
 {
     for (int row = 0; row < count(); ++row)
-        item(row)->setText(pageTitle(allPages().at(row)));
+        showBadge(allPages().at(row));
 }
 
 } // namespace stockroom::ui

@@ -2,7 +2,10 @@
 
 #include "pageid.h"
 
+#include <QHash>
 #include <QListWidget>
+
+#include <utility>
 
 namespace stockroom::ui {
 
@@ -19,6 +22,13 @@ public:
     PageId currentPage() const;
     void setCurrentPage(PageId page);
 
+    /**
+     * A count after the page's title ("SOPs (3)"), bold, with a tooltip saying what it counts;
+     * 0 removes it.
+     */
+    void setBadge(PageId page, int count, const QString &toolTip);
+    int badge(PageId page) const { return m_badges.value(page).first; }
+
 Q_SIGNALS:
     void pageRequested(stockroom::ui::PageId page);
 
@@ -27,6 +37,9 @@ protected:
 
 private:
     void retranslate();
+    void showBadge(PageId page);
+
+    QHash<PageId, std::pair<int, QString>> m_badges;
 };
 
 } // namespace stockroom::ui

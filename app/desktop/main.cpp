@@ -7,7 +7,6 @@
 #include "inventoryservice.h"
 #include "mainwindow.h"
 #include "replicadatabase.h"
-#include "sopreaderdialog.h"
 #include "sopservice.h"
 #include "startup.h"
 #include "stockroomversion.h"
@@ -117,14 +116,7 @@ int main(int argc, char *argv[])
     auto *discrepanciesPage = new ui::DiscrepanciesPage(service, discrepancies);
     window.setPage(ui::PageId::Discrepancies, discrepanciesPage);
     discrepanciesPage->setSopService(&sops);
-    QObject::connect(discrepanciesPage, &ui::DiscrepanciesPage::procedureRequested, &window,
-                     [&sops, &window](const QString &id) {
-                         if (const auto sop = sops.get(id)) {
-                             auto *reader = new ui::SopReaderDialog(sop->document, &window);
-                             reader->setAttribute(Qt::WA_DeleteOnClose);
-                             reader->open();
-                         }
-                     });
+    installSopsPage(window, sops, discrepancies, discrepanciesPage);
     inventoryPage->setDiscrepancyService(&discrepancies);
     QObject::connect(inventoryPage, &ui::InventoryPage::issueReported, discrepanciesPage,
                      &ui::DiscrepanciesPage::reload);

@@ -3,7 +3,10 @@
 #include "bulkloader.h"
 #include "bundledsops.h"
 #include "demochain.h"
+#include "discrepanciespage.h"
+#include "mainwindow.h"
 #include "sopservice.h"
+#include "sopspage.h"
 
 #include <QApplication>
 #include <QFileDialog>
@@ -100,4 +103,24 @@ openDesktopReplica(const QString &initialPath, bool isEmbeddedDefault, bool inte
         if (path.isEmpty())
             return nullptr;
     }
+}
+
+ui::SopsPage *installSopsPage(ui::MainWindow &window, replica::SopService &sops,
+                              replica::DiscrepancyService &discrepancies,
+                              ui::DiscrepanciesPage *discrepanciesPage)
+{
+    auto *page = new ui::SopsPage(sops);
+    page->setDiscrepancyService(&discrepancies);
+    window.setPage(ui::PageId::Sops, page);
+    QObject::connect(page, &ui::SopsPage::toReadChanged, &window, &ui::MainWindow::setSopsToRead);
+    QObject::connect(&window, &ui::MainWindow::roleChanged, page, &ui::SopsPage::setRole);
+    if (discrepanciesPage) {
+        QObject::connect(discrepanciesPage, &ui::DiscrepanciesPage::procedureRequested, page,
+                         [&window, page](const QString &id) {
+                             window.showPage(ui::PageId::Sops);
+                             page->showSop(id);
+                         });
+    }
+    page->refreshToRead(); // the badge on start: the SOPs this user still has to read
+    return page;
 }
