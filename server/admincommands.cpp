@@ -1,12 +1,15 @@
 #include "centralstore.h"
 #include "demochain.h"
+#include "sopdocument.h"
 #include "servercommands.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QTextStream>
+#include <QTimeZone>
 
 using namespace stockroom;
 using namespace stockroom::server;
@@ -238,4 +241,119 @@ int runDemo(const QStringList &arguments)
                                .arg(stored)
                         << Qt::endl;
     return 0;
+}
+
+int runSop(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption version(QStringLiteral("version"),
+                                     tr("The version to report on (default: the latest)."),
+                                     QStringLiteral("n"));
+    const QCommandLineOption by(QStringLiteral("by"),
+                                tr("Who publishes, as recorded with the version."),
+                                QStringLiteral("name"), QStringLiteral("stockroomd"));
+    parser.addOptions({version, by});
+    parser.addPositionalArgument(QStringLiteral("action"), tr("publish, list or acks"));
+    parser.addPositionalArgument(QStringLiteral("args"),
+                                 tr("publish: FILE.md…; list: [ID]; acks: ID"));
+    int exitCode = 0;
+    if (!parse(parser, QStringLiteral("sop"), arguments, &exitCode))
+        return exitCode;
+    QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return fail(QStringLiteral("sop"), tr("give an action: publish FILE.md…, list or acks ID"),
+                    2);
+    const QString action = positional.takeFirst();
+    const QString where = QStringLiteral("sop %1").arg(action);
+    QTextStream out(stdout);
+    if (action == QLatin1String("publish")) {
+        if (positional.isEmpty())
+            return fail(where, tr("give at least one SOP file"), 2);
+        // Every file is read and checked first, so a bad one publishes nothing.
+        QList<protocol::PublishSopRequest> requests;
+        for (const QString &path : std::as_const(positional)) {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                return fail(where, tr("cannot read %1: %2").arg(path, file.errorString()));
+            const QByteArray bytes = file.readAll();
+            domain::SopParseError parseError;
+            if (!domain::parseSop(bytes, QFileInfo(path).fileName(), &parseError))
+                return fail(where, parseError.toString());
+            requests.append({QFileInfo(path).fileName(), QString::fromUtf8(bytes)});
+        }
+        auto store = openStore(parser, where, &exitCode);
+        if (!store)
+            return exitCode;
+        const Principal publisher{parser.value(by), QStringLiteral("admin"), {}, 0};
+        for (const protocol::PublishSopRequest &request : std::as_const(requests)) {
+            bool badInput = false;
+            QString error;
+            const auto published = store->publishSop(
+                request, publisher, QDateTime::currentMSecsSinceEpoch(), &badInput, &error);
+            if (!published)
+                return fail(where, error);
+            out << (published->unchanged
+                        ? tr("%1 version %2: already published (seq %3)")
+                        : tr("%1 version %2: published (seq %3)"))
+                       .arg(published->sop.id)
+                       .arg(published->sop.version)
+                       .arg(published->seq)
+                << Qt::endl;
+        }
+        return 0;
+    }
+    if (action == QLatin1String("list")) {
+        if (positional.size() > 1)
+            return fail(where, tr("give at most one SOP id"), 2);
+        auto store = openStore(parser, where, &exitCode);
+        if (!store)
+            return exitCode;
+        QString error;
+        const QList<protocol::SopVersion> versions
+            = store->sopVersions(positional.value(0), &error);
+        if (!error.isEmpty())
+            return fail(where, error);
+        for (const protocol::SopVersion &sop : versions)
+            out << QStringLiteral("%1\t%2\t%3\t%4\n")
+                       .arg(sop.id)
+                       .arg(sop.version)
+                       .arg(QDateTime::fromMSecsSinceEpoch(sop.publishedAtMs, QTimeZone::utc())
+                                .toString(Qt::ISODate),
+                            sop.publishedBy);
+        return 0;
+    }
+    if (action == QLatin1String("acks")) {
+        if (positional.size() != 1)
+            return fail(where, tr("give one SOP id"), 2);
+        bool versionOk = true;
+        const int wanted = parser.isSet(version) ? parser.value(version).toInt(&versionOk) : 0;
+        if (!versionOk || wanted < 0)
+            return fail(where, tr("--version \"%1\" is not a version number")
+                                   .arg(parser.value(version)),
+                        2);
+        auto store = openStore(parser, where, &exitCode);
+        if (!store)
+            return exitCode;
+        QString error;
+        const Principal everyone{QStringLiteral("stockroomd"), QStringLiteral("admin"), {}, 0};
+        const auto report = store->sopAcknowledgements(positional.at(0), wanted, everyone, &error);
+        if (!report)
+            return fail(where, error);
+        out << tr("%1 version %2: %3 acknowledged, %4 not yet")
+                   .arg(report->sopId)
+                   .arg(report->version)
+                   .arg(report->acknowledged.size())
+                   .arg(report->pending.size())
+            << Qt::endl;
+        for (const auto &person : report->acknowledged)
+            out << QStringLiteral("acknowledged\t%1\t%2\t%3\n")
+                       .arg(person.user, person.role,
+                            QDateTime::fromMSecsSinceEpoch(person.atMs, QTimeZone::utc())
+                                .toString(Qt::ISODate));
+        for (const auto &person : report->pending)
+            out << QStringLiteral("pending\t%1\t%2\n").arg(person.user, person.role);
+        return 0;
+    }
+    return fail(QStringLiteral("sop"),
+                tr("\"%1\" is not one of publish, list, acks").arg(action), 2);
 }

@@ -7,12 +7,15 @@
 #include "levelsdigest.h"
 #include "messages.h"
 #include "rolepolicy.h"
+#include "sops.h"
 #include "stockroomversion.h"
 #include "storecontext.h"
 #include "workerpool.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 namespace stockroom::server {
 
@@ -102,15 +105,17 @@ QString queryText(const HttpRequest &request, const char *key)
 }
 
 // The desktop offers exactly what these allow (domain::roleCan).
-// A push carries movements and discrepancy events; each item is checked for its own role.
-const QStringList pushRoles = [] {
-    QStringList roles = domain::rolesWith(domain::Capability::RecordMovements);
-    for (const QString &role : domain::rolesWith(domain::Capability::WorkDiscrepancies)) {
-        if (!roles.contains(role))
-            roles.append(role);
-    }
-    return roles;
-}();
+// A push carries movements, discrepancy events, SOP acknowledgements and training sessions;
+// every role acknowledges the SOPs it reads, so every role may push, and each item is checked
+// for its own role.
+const QStringList &pushRoles = domain::allRoles();
+const QStringList publishRoles = domain::rolesWith(domain::Capability::PublishSops);
+const QStringList reviewRoles = domain::rolesWith(domain::Capability::ReviewTraining);
+
+bool isSopChange(const protocol::ChangeEnvelope &change)
+{
+    return change.sopAck.has_value() || change.training.has_value();
+}
 const QStringList adminRoles = domain::rolesWith(domain::Capability::ManageCatalogue);
 
 } // namespace
@@ -159,6 +164,8 @@ void Api::dispatch(const std::shared_ptr<Call> &call)
         {"/api/v1/push", "POST", &Api::push},
         {"/api/v1/feed", "GET", &Api::feed},
         {"/api/v1/digest", "GET", &Api::digest},
+        {"/api/v1/sops", "GET POST", &Api::sops},
+        {"/api/v1/sops/acknowledgements", "GET", &Api::sopAcknowledgements},
     };
     const std::string &path = call->request.path;
     for (const Route &route : routes) {
@@ -386,11 +393,14 @@ void Api::push(const std::shared_ptr<Call> &call)
         [this, call, request = *request](CentralStore &store, const Principal &principal) {
             QList<domain::Movement> movements;
             QList<domain::DiscrepancyEvent> events;
+            QList<protocol::ChangeEnvelope> sopChanges;
             for (const protocol::ChangeEnvelope &change : request.changes) {
                 if (change.problem.isEmpty() && change.movement)
                     movements.append(*change.movement);
                 else if (change.problem.isEmpty() && change.discrepancyEvent)
                     events.append(*change.discrepancyEvent);
+                else if (change.problem.isEmpty() && isSopChange(change))
+                    sopChanges.append(change);
             }
             QString error;
             const qint64 receivedAt = nowMs();
@@ -400,6 +410,9 @@ void Api::push(const std::shared_ptr<Call> &call)
                 = error.isEmpty()
                       ? store.pushDiscrepancyEvents(events, principal, receivedAt, &error)
                       : QList<StoredChange>{};
+            const QList<StoredChange> storedSop
+                = error.isEmpty() ? store.pushSopChanges(sopChanges, principal, receivedAt, &error)
+                                  : QList<StoredChange>{};
             if (!error.isEmpty()) {
                 call->answer(errorResponse(503,
                                            tr("the changes could not be stored: %1").arg(error),
@@ -410,15 +423,19 @@ void Api::push(const std::shared_ptr<Call> &call)
             response.serverTimeMs = nowMs();
             qsizetype next = 0;
             qsizetype nextEvent = 0;
+            qsizetype nextSop = 0;
             QString conflict;
             for (const protocol::ChangeEnvelope &change : request.changes) {
-                if (!change.problem.isEmpty() || (!change.movement && !change.discrepancyEvent)) {
+                if (!change.problem.isEmpty()
+                    || (!change.movement && !change.discrepancyEvent && !isSopChange(change))) {
                     response.results.append(
                         {change.id, protocol::PushStatus::Rejected, 0, change.problem});
                     continue;
                 }
-                const StoredChange &outcome
-                    = change.movement ? stored.at(next++) : storedEvents.at(nextEvent++);
+                const StoredChange &outcome = change.movement ? stored.at(next++)
+                                              : change.discrepancyEvent
+                                                  ? storedEvents.at(nextEvent++)
+                                                  : storedSop.at(nextSop++);
                 response.results.append({outcome.id, outcome.status, outcome.seq, outcome.reason});
                 if (outcome.conflict && conflict.isEmpty())
                     conflict = outcome.reason;
@@ -522,6 +539,79 @@ void Api::digest(const std::shared_ptr<Call> &call)
         digest.digest = domain::levelsDigest(levels);
         call->answer(jsonResponse(200, protocol::encodeLevelsDigest(digest)));
     });
+}
+
+void Api::sops(const std::shared_ptr<Call> &call)
+{
+    if (call->request.method == "GET") {
+        const QString sopId = queryText(call->request, "sop");
+        authorized(call, {}, [call, sopId](CentralStore &store, const Principal &) {
+            QString error;
+            const QList<protocol::SopVersion> versions = store.sopVersions(sopId, &error);
+            if (!error.isEmpty()) {
+                call->answer(errorResponse(503, tr("the SOPs could not be read: %1").arg(error)));
+                return;
+            }
+            QJsonArray list;
+            for (const protocol::SopVersion &sop : versions)
+                list.append(protocol::encodeSopVersion(sop));
+            call->answer(jsonResponse(
+                200, QJsonDocument(QJsonObject{{QStringLiteral("sops"), list}})
+                         .toJson(QJsonDocument::Compact)));
+        });
+        return;
+    }
+    protocol::DecodeError decodeError;
+    const auto request = protocol::decodePublishSopRequest(
+        QByteArray::fromStdString(call->request.body), &decodeError);
+    if (!request) {
+        call->answer(errorResponse(400, tr("SOP body: %1").arg(decodeError.toString())));
+        return;
+    }
+    authorized(call, publishRoles,
+               [this, call, request = *request](CentralStore &store, const Principal &principal) {
+                   bool badInput = false;
+                   QString error;
+                   const auto published
+                       = store.publishSop(request, principal, nowMs(), &badInput, &error);
+                   if (!published) {
+                       call->answer(badInput ? errorResponse(422, error)
+                                             : errorResponse(503,
+                                                             tr("the SOP could not be stored: %1")
+                                                                 .arg(error),
+                                                             m_config.retryAfterSeconds));
+                       return;
+                   }
+                   m_hub.publish(store.latestSeq());
+                   call->answer(jsonResponse(published->unchanged ? 200 : 201,
+                                             protocol::encodePublishSopResponse(*published)));
+               });
+}
+
+void Api::sopAcknowledgements(const std::shared_ptr<Call> &call)
+{
+    const QString sopId = queryText(call->request, "sop");
+    const QString versionText = queryText(call->request, "version");
+    bool versionOk = true;
+    const int version = versionText.isEmpty() ? 0 : versionText.toInt(&versionOk);
+    if (sopId.isEmpty() || !versionOk || version < 0) {
+        call->answer(errorResponse(
+            400, tr("give the SOP and optionally a version: "
+                    "/api/v1/sops/acknowledgements?sop=ID&version=N")));
+        return;
+    }
+    authorized(call, reviewRoles,
+               [call, sopId, version](CentralStore &store, const Principal &principal) {
+                   QString error;
+                   auto report = store.sopAcknowledgements(sopId, version, principal, &error);
+                   if (!report) {
+                       call->answer(errorResponse(404, error));
+                       return;
+                   }
+                   report->asOfMs = nowMs();
+                   call->answer(
+                       jsonResponse(200, protocol::encodeSopAcknowledgementReport(*report)));
+               });
 }
 
 } // namespace stockroom::server

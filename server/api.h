@@ -59,6 +59,8 @@ private:
     void runFeedQuery(const std::shared_ptr<Call> &call, qint64 after, int limit,
                       std::chrono::steady_clock::time_point deadline, const Principal &principal);
     void digest(const std::shared_ptr<Call> &call);
+    void sops(const std::shared_ptr<Call> &call);
+    void sopAcknowledgements(const std::shared_ptr<Call> &call);
 
     WorkerPool &m_pool;
     FeedHub &m_hub;

@@ -53,37 +53,44 @@ bool sameMovement(const QString &storedBody, const domain::Movement &movement)
 
 } // namespace
 
+QString CentralLedger::storedChangesSql(SqlDialect dialect)
+{
+    return QStringLiteral("SELECT c.id, c.seq, c.kind, c.body FROM changes c"
+                          " JOIN %1 r ON c.id = r.id")
+        .arg(jsonRows(dialect, {{QLatin1StringView("id"), uuid}}));
+}
+
+QString CentralLedger::insertChangesSql(SqlDialect dialect)
+{
+    // The body travels as a JSON object, not as a string holding one, so it is not escaped
+    // twice; stored as text.
+    return QStringLiteral("INSERT INTO changes (seq, kind, id, location, sku,"
+                          " movement_kind, quantity, occurred_at, body, received_at)"
+                          " SELECT seq, kind, id, location, sku, movement_kind,"
+                          " quantity, occurred_at, CAST(body AS TEXT), received_at"
+                          " FROM %1 r")
+        .arg(jsonRows(dialect, {{QLatin1StringView("seq"), bigint},
+                                {QLatin1StringView("kind"), text},
+                                {QLatin1StringView("id"), uuid},
+                                {QLatin1StringView("location"), text},
+                                {QLatin1StringView("sku"), text},
+                                {QLatin1StringView("movement_kind"), text},
+                                {QLatin1StringView("quantity"), bigint},
+                                {QLatin1StringView("occurred_at"), bigint},
+                                {QLatin1StringView("body"), QLatin1StringView("json")},
+                                {QLatin1StringView("received_at"), bigint}}));
+}
+
 CentralLedger::CentralLedger(const SqlConnection &connection)
     : m_connection(connection)
     , m_latestSeq(connection.db, QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM changes"))
-    , m_stored(connection.db,
-               QStringLiteral("SELECT c.id, c.seq, c.kind, c.body FROM changes c"
-                              " JOIN %1 r ON c.id = r.id")
-                   .arg(jsonRows(connection.dialect, {{QLatin1StringView("id"), uuid}})))
+    , m_stored(connection.db, storedChangesSql(connection.dialect))
     , m_locations(connection.db, QStringLiteral("SELECT code FROM locations"))
     , m_findSkus(connection.db,
                  QStringLiteral("SELECT p.sku FROM products p"
                                 " JOIN %1 r ON p.sku = r.sku")
                      .arg(jsonRows(connection.dialect, {{QLatin1StringView("sku"), text}})))
-    , m_insertChanges(connection.db,
-                      // The body travels as a JSON object, not as a string holding one,
-                      // so it is not escaped twice; stored as text.
-                      QStringLiteral("INSERT INTO changes (seq, kind, id, location, sku,"
-                                     " movement_kind, quantity, occurred_at, body, received_at)"
-                                     " SELECT seq, kind, id, location, sku, movement_kind,"
-                                     " quantity, occurred_at, CAST(body AS TEXT), received_at"
-                                     " FROM %1 r")
-                          .arg(jsonRows(connection.dialect,
-                                        {{QLatin1StringView("seq"), bigint},
-                                         {QLatin1StringView("kind"), text},
-                                         {QLatin1StringView("id"), uuid},
-                                         {QLatin1StringView("location"), text},
-                                         {QLatin1StringView("sku"), text},
-                                         {QLatin1StringView("movement_kind"), text},
-                                         {QLatin1StringView("quantity"), bigint},
-                                         {QLatin1StringView("occurred_at"), bigint},
-                                         {QLatin1StringView("body"), QLatin1StringView("json")},
-                                         {QLatin1StringView("received_at"), bigint}})))
+    , m_insertChanges(connection.db, insertChangesSql(connection.dialect))
     , m_levels(connection)
 {}
 

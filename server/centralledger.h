@@ -20,6 +20,11 @@ class CentralLedger
 public:
     explicit CentralLedger(const SqlConnection &connection);
 
+    /** SELECT id, seq, kind, body of the stored changes whose ids are in a JSON row list. */
+    static QString storedChangesSql(SqlDialect dialect);
+    /** INSERT INTO changes from a JSON row list (JsonRowWriter) of whole change rows. */
+    static QString insertChangesSql(SqlDialect dialect);
+
     QList<StoredChange> push(const QList<domain::Movement> &movements, const Principal &principal,
                              qint64 receivedAtMs, QString *error);
     /** Appends discrepancy events to the change feed (CentralStore::pushDiscrepancyEvents). */

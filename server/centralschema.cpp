@@ -132,6 +132,37 @@ CentralSchema::Migration version2()
             }};
 }
 
+// SOPs (issue 7): every published version, kept as its Markdown file, and the acknowledgements
+// by user for "who has read it". Versions, acknowledgements and training sessions are changes
+// of the feed too (location '' : chain-wide), so they reach every desktop in seq order.
+CentralSchema::Migration version3()
+{
+    return {3,
+            QStringLiteral("SOP versions and acknowledgements"),
+            {
+                QStringLiteral("CREATE TABLE sop_versions ("
+                               " sop_id {key} NOT NULL,"
+                               " version INTEGER NOT NULL CHECK (version >= 1),"
+                               " title TEXT NOT NULL,"
+                               " roles TEXT NOT NULL,"
+                               " file_name TEXT NOT NULL,"
+                               " text TEXT NOT NULL,"
+                               " published_at BIGINT NOT NULL,"
+                               " published_by {key} NOT NULL,"
+                               " seq BIGINT NOT NULL,"
+                               " PRIMARY KEY (sop_id, version))"),
+                QStringLiteral("CREATE TABLE sop_acknowledgements ("
+                               " id {key} PRIMARY KEY,"
+                               " sop_id {key} NOT NULL,"
+                               " version INTEGER NOT NULL,"
+                               " user_name {key} NOT NULL,"
+                               " at BIGINT NOT NULL,"
+                               " seq BIGINT NOT NULL)"),
+                QStringLiteral("CREATE INDEX sop_acknowledgements_by_version"
+                               " ON sop_acknowledgements (sop_id, version, user_name)"),
+            }};
+}
+
 QString forDialect(QString sql, SqlDialect dialect)
 {
     sql.replace(QStringLiteral("{key}"), keyTextType(dialect));
@@ -151,7 +182,7 @@ QString forDialect(QString sql, SqlDialect dialect)
 
 const QList<CentralSchema::Migration> &definitions()
 {
-    static const QList<CentralSchema::Migration> steps{version1(), version2()};
+    static const QList<CentralSchema::Migration> steps{version1(), version2(), version3()};
     return steps;
 }
 

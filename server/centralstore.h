@@ -5,6 +5,7 @@
 #include "location.h"
 #include "movement.h"
 #include "product.h"
+#include "sops.h"
 #include "stockposition.h"
 
 #include <QList>
@@ -108,12 +109,35 @@ public:
         = 0;
     /**
      * The discrepancy queue of the principal's locations as of asOfSeq: central's notices and
-     * every discrepancy event, in seq order (a bootstrap's first page carries it).
+     * every discrepancy event, in seq order, and the chain-wide SOP changes (versions,
+     * acknowledgements, training sessions): what a bootstrap's first page carries.
      */
     virtual QList<protocol::FeedChange> discrepancyChanges(qint64 asOfSeq,
                                                            const Principal &principal)
         = 0;
-    /** Changes with seq > after in seq order, at most limit, only of the given locations. */
+    // SOPs (issue 7)
+    /** Publishes one SOP file as a new version (SopLedger::publish). */
+    virtual std::optional<protocol::PublishSopResponse>
+    publishSop(const protocol::PublishSopRequest &request, const Principal &principal,
+               qint64 nowMs, bool *badInput, QString *error)
+        = 0;
+    /** Stores pushed SOP acknowledgements and training sessions, each with its outcome. */
+    virtual QList<StoredChange> pushSopChanges(const QList<protocol::ChangeEnvelope> &changes,
+                                               const Principal &principal, qint64 receivedAtMs,
+                                               QString *error)
+        = 0;
+    /** Every published version of one SOP (of all when sopId is empty). */
+    virtual QList<protocol::SopVersion> sopVersions(const QString &sopId, QString *error) = 0;
+    /** Who has and has not acknowledged a version (the latest when version is 0). */
+    virtual std::optional<protocol::SopAcknowledgementReport>
+    sopAcknowledgements(const QString &sopId, int version, const Principal &principal,
+                        QString *error)
+        = 0;
+
+    /**
+     * Changes with seq > after in seq order, at most limit, only of the given locations and
+     * the chain-wide ones (location "").
+     */
     virtual QList<protocol::FeedChange> feed(qint64 after, int limit, const Principal &principal)
         = 0;
     virtual qint64 latestSeq() = 0;

@@ -43,8 +43,8 @@ LedgerReader::LedgerReader(const SqlConnection &connection)
                                            " FROM changes WHERE seq > ? ORDER BY seq LIMIT ?"))
     , m_scopedFeed(connection.db,
                    QStringLiteral("SELECT seq, kind, id, location, body, received_at FROM changes"
-                                  " WHERE seq > ? AND location IN (SELECT code FROM %1 r)"
-                                  " ORDER BY seq LIMIT ?")
+                                  " WHERE seq > ? AND (location IN (SELECT code FROM %1 r)"
+                                  " OR location = '') ORDER BY seq LIMIT ?")
                        .arg(jsonRows(connection.dialect,
                                      {{QLatin1StringView("code"), QLatin1StringView("text")}})))
     , m_latestSeq(connection.db, QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM changes"))
@@ -116,6 +116,12 @@ void LedgerReader::decodeBody(const QString &text, protocol::FeedChange *change)
             change->movement->serverSeq = change->seq;
     } else if (change->kind == QLatin1String("discrepancy_event")) {
         change->discrepancyEvent = protocol::decodeDiscrepancyEvent(body, {}, &ignored);
+    } else if (change->kind == QLatin1String("sop_version")) {
+        change->sopVersion = protocol::decodeSopVersion(body, {}, &ignored);
+    } else if (change->kind == QLatin1String("sop_ack")) {
+        change->sopAck = protocol::decodeSopAcknowledgement(body, {}, &ignored);
+    } else if (change->kind == QLatin1String("training_session")) {
+        change->training = protocol::decodeTrainingSession(body, {}, &ignored);
     } else {
         change->discrepancy = protocol::decodeDiscrepancy(body, {}, &ignored);
     }
@@ -126,11 +132,11 @@ QList<protocol::FeedChange> LedgerReader::discrepancyChanges(qint64 asOfSeq,
 {
     QList<protocol::FeedChange> changes;
     QString sql = QStringLiteral("SELECT seq, kind, id, location, body, received_at FROM changes"
-                                 " WHERE kind IN ('discrepancy', 'discrepancy_event')"
-                                 " AND seq <= ?");
+                                 " WHERE kind IN ('discrepancy', 'discrepancy_event',"
+                                 " 'sop_version', 'sop_ack', 'training_session') AND seq <= ?");
     const bool scoped = !principal.locations.isEmpty();
     if (scoped) {
-        sql += QStringLiteral(" AND location IN (SELECT code FROM %1 r)")
+        sql += QStringLiteral(" AND (location IN (SELECT code FROM %1 r) OR location = '')")
                    .arg(jsonRows(m_connection.dialect,
                                  {{QLatin1StringView("code"), QLatin1StringView("text")}}));
     }

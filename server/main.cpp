@@ -31,7 +31,11 @@ QString usage()
         "  token revoke TOKEN|USER\n"
         "      Revoke one token, or every token of a user.\n"
         "  demo --scale small|M [--seed N]\n"
-        "      Seed an empty central database with the demo chain.\n\n"
+        "      Seed an empty central database with the demo chain.\n"
+        "  sop publish FILE.md... [--by NAME]\n"
+        "  sop list [ID]\n"
+        "  sop acks ID [--version N]\n"
+        "      Publish SOP versions to every desktop; list them; who has read one.\n\n"
         "Every command takes --database URL: sqlite:PATH (default sqlite:stockroomd.db) or\n"
         "postgresql://USER:PASSWORD@HOST:PORT/DATABASE.\n"
         "Options: -h, --help (this text); -v, --version.\n"
@@ -72,6 +76,8 @@ int main(int argc, char *argv[])
         return runToken(arguments);
     if (command == QLatin1String("demo"))
         return runDemo(arguments);
+    if (command == QLatin1String("sop"))
+        return runSop(arguments);
     err << tr("stockroomd: unknown command \"%1\"; see stockroomd --help").arg(command) << Qt::endl;
     return 2;
 }

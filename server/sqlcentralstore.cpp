@@ -4,6 +4,7 @@
 #include "centralledger.h"
 #include "centralschema.h"
 #include "ledgerreader.h"
+#include "sopledger.h"
 #include "sqlstatement.h"
 #include "userdirectory.h"
 
@@ -139,6 +140,7 @@ SqlCentralStore::SqlCentralStore(SqlConnection connection, std::shared_ptr<QMute
     , m_catalogue(std::make_unique<CatalogueStore>(m_connection))
     , m_ledger(std::make_unique<CentralLedger>(m_connection))
     , m_reader(std::make_unique<LedgerReader>(m_connection))
+    , m_sops(std::make_unique<SopLedger>(m_connection))
 {}
 
 SqlCentralStore::~SqlCentralStore()
@@ -148,6 +150,7 @@ SqlCentralStore::~SqlCentralStore()
     m_catalogue.reset();
     m_ledger.reset();
     m_reader.reset();
+    m_sops.reset();
     dropConnection(&m_connection.db);
 }
 
@@ -226,6 +229,32 @@ QList<protocol::FeedChange> SqlCentralStore::discrepancyChanges(qint64 asOfSeq,
                                                                 const Principal &principal)
 {
     return m_reader->discrepancyChanges(asOfSeq, principal);
+}
+
+std::optional<protocol::PublishSopResponse>
+SqlCentralStore::publishSop(const protocol::PublishSopRequest &request, const Principal &principal,
+                            qint64 nowMs, bool *badInput, QString *error)
+{
+    return m_sops->publish(request, principal, nowMs, badInput, error);
+}
+
+QList<StoredChange> SqlCentralStore::pushSopChanges(const QList<protocol::ChangeEnvelope> &changes,
+                                                    const Principal &principal,
+                                                    qint64 receivedAtMs, QString *error)
+{
+    return m_sops->push(changes, principal, receivedAtMs, error);
+}
+
+QList<protocol::SopVersion> SqlCentralStore::sopVersions(const QString &sopId, QString *error)
+{
+    return m_sops->versions(sopId, error);
+}
+
+std::optional<protocol::SopAcknowledgementReport>
+SqlCentralStore::sopAcknowledgements(const QString &sopId, int version,
+                                     const Principal &principal, QString *error)
+{
+    return m_sops->acknowledgements(sopId, version, principal, error);
 }
 
 QList<protocol::FeedChange> SqlCentralStore::feed(qint64 after, int limit,

@@ -10,6 +10,7 @@ namespace stockroom::server {
 class CatalogueStore;
 class CentralLedger;
 class LedgerReader;
+class SopLedger;
 class UserDirectory;
 
 /**
@@ -48,6 +49,17 @@ public:
                                               QString *error) override;
     QList<protocol::FeedChange> discrepancyChanges(qint64 asOfSeq,
                                                    const Principal &principal) override;
+    std::optional<protocol::PublishSopResponse> publishSop(const protocol::PublishSopRequest &request,
+                                                           const Principal &principal,
+                                                           qint64 nowMs, bool *badInput,
+                                                           QString *error) override;
+    QList<StoredChange> pushSopChanges(const QList<protocol::ChangeEnvelope> &changes,
+                                       const Principal &principal, qint64 receivedAtMs,
+                                       QString *error) override;
+    QList<protocol::SopVersion> sopVersions(const QString &sopId, QString *error) override;
+    std::optional<protocol::SopAcknowledgementReport>
+    sopAcknowledgements(const QString &sopId, int version, const Principal &principal,
+                        QString *error) override;
     QList<protocol::FeedChange> feed(qint64 after, int limit, const Principal &principal) override;
     qint64 latestSeq() override;
 
@@ -68,6 +80,7 @@ private:
     std::unique_ptr<CatalogueStore> m_catalogue;
     std::unique_ptr<CentralLedger> m_ledger;
     std::unique_ptr<LedgerReader> m_reader;
+    std::unique_ptr<SopLedger> m_sops;
 };
 
 } // namespace stockroom::server

@@ -2,6 +2,7 @@
 
 #include "outboxrepository.h"
 #include "replicadatabase.h"
+#include "sopsql_p.h"
 #include "sqlhelpers.h"
 
 #include <QCoreApplication>
@@ -17,6 +18,8 @@
 
 namespace stockroom::replica {
 
+using namespace sopsql;
+
 namespace {
 
 QString tr(const char *text)
@@ -27,62 +30,6 @@ QString tr(const char *text)
 QString idText(const QUuid &id)
 {
     return id.toString(QUuid::WithoutBraces);
-}
-
-QString listText(const QStringList &list)
-{
-    return QString::fromUtf8(
-        QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
-}
-
-QStringList listFromText(const QString &text)
-{
-    QStringList list;
-    const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
-    for (const QJsonValue &value : array)
-        list.append(value.toString());
-    return list;
-}
-
-QStringList governsNames(const QList<domain::DiscrepancyType> &types)
-{
-    QStringList names;
-    for (const domain::DiscrepancyType type : types)
-        names.append(domain::discrepancyTypeName(type));
-    return names;
-}
-
-const QString versionColumns
-    = QStringLiteral("id, version, title, roles, tags, governs, body, published_at, source");
-
-/** A stored row back to its document; the steps come from parsing its canonical file. */
-StoredSop readVersion(const QSqlQuery &q)
-{
-    domain::SopDocument d;
-    d.id = q.value(0).toString();
-    d.version = q.value(1).toInt();
-    d.title = q.value(2).toString();
-    d.roles = listFromText(q.value(3).toString());
-    d.tags = listFromText(q.value(4).toString());
-    for (const QString &name : listFromText(q.value(5).toString())) {
-        // A type this build does not know (a newer central's) is left out, not fatal.
-        if (const auto type = domain::discrepancyTypeFromName(name))
-            d.governs.append(*type);
-    }
-    d.body = q.value(6).toString();
-    if (const auto parsed = domain::parseSop(domain::serializeSop(d), d.id, nullptr))
-        d.steps = parsed->steps;
-    return {d, q.value(7).toLongLong(), q.value(8).toString()};
-}
-
-QList<StoredSop> readVersions(QSqlQuery &query)
-{
-    QList<StoredSop> sops;
-    if (query.exec()) {
-        while (query.next())
-            sops.append(readVersion(query));
-    }
-    return sops;
 }
 
 /** The latest version of every SOP, by title. */
@@ -115,60 +62,7 @@ QString ftsQuery(const QString &text)
     return phrases.join(QLatin1Char(' '));
 }
 
-SopAcknowledgement readAck(const QSqlQuery &q)
-{
-    return {QUuid::fromString(q.value(0).toString()),
-            q.value(1).toString(),
-            q.value(2).toInt(),
-            q.value(3).toString(),
-            q.value(4).toString(),
-            q.value(5).toLongLong(),
-            optionalInt(q.value(6))};
-}
-
-const QString ackColumns = QStringLiteral("id, sop_id, version, user_name, device, at, server_seq");
-
-TrainingSession readSession(const QSqlQuery &q)
-{
-    TrainingSession s;
-    s.id = QUuid::fromString(q.value(0).toString());
-    s.sopId = q.value(1).toString();
-    s.version = q.value(2).toInt();
-    s.trainer = q.value(3).toString();
-    s.attendees = listFromText(q.value(4).toString());
-    s.atMs = q.value(5).toLongLong();
-    s.outcome = trainingOutcomeFromName(q.value(6).toString()).value_or(TrainingOutcome::Passed);
-    s.notes = q.value(7).toString();
-    s.serverSeq = optionalInt(q.value(8));
-    return s;
-}
-
-const QString sessionColumns
-    = QStringLiteral("id, sop_id, version, trainer, attendees, at, outcome, notes, server_seq");
-
-constexpr qsizetype maxNotesLength = 4000;
-
 } // namespace
-
-QString trainingOutcomeName(TrainingOutcome outcome)
-{
-    switch (outcome) {
-    case TrainingOutcome::Passed:
-        return QStringLiteral("passed");
-    case TrainingOutcome::NeedsPractice:
-        return QStringLiteral("needs_practice");
-    }
-    return QStringLiteral("passed");
-}
-
-std::optional<TrainingOutcome> trainingOutcomeFromName(QStringView name)
-{
-    if (name == u"passed")
-        return TrainingOutcome::Passed;
-    if (name == u"needs_practice")
-        return TrainingOutcome::NeedsPractice;
-    return std::nullopt;
-}
 
 QString SopService::highlighted(const QString &snippet, const QString &open, const QString &close)
 {
@@ -254,17 +148,7 @@ std::optional<int> SopService::importDocuments(const QList<SopFile> &files, QStr
                                .arg(latest);
                     return false;
                 }
-                QSqlQuery insert = prepared(m_db.connection(),
-                                            QStringLiteral("INSERT INTO sop_versions (%1)"
-                                                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                                                .arg(versionColumns));
-                for (const QVariant &value :
-                     {QVariant(d.id), QVariant(d.version), QVariant(d.title),
-                      QVariant(listText(d.roles)), QVariant(listText(d.tags)),
-                      QVariant(listText(governsNames(d.governs))), QVariant(notNull(d.body)),
-                      QVariant(at), QVariant(notNull(p.fileName))})
-                    insert.addBindValue(value);
-                if (!execOrFail(insert, err)) {
+                if (!insertVersion(m_db.connection(), d, at, p.fileName, err)) {
                     *err = QStringLiteral("%1: %2").arg(p.fileName, *err);
                     return false;
                 }
@@ -458,43 +342,26 @@ std::optional<QUuid> SopService::recordTraining(const QString &id, int version,
         *error = tr("SOP \"%1\" has no version %2.").arg(id).arg(wanted);
         return std::nullopt;
     }
-    const QString trainerName = trainer.trimmed();
-    if (trainerName.isEmpty()) {
-        *error = tr("A training session needs its trainer.");
+    TrainingSession session;
+    session.sopId = id;
+    session.version = wanted;
+    session.trainer = trainer.trimmed();
+    for (const QString &attendee : attendees)
+        session.attendees.append(attendee.trimmed());
+    session.outcome = outcome;
+    session.notes = notes.trimmed();
+    session.atMs = now();
+    if (const QString problem = domain::validateTrainingSession(session); !problem.isEmpty()) {
+        *error = problem;
         return std::nullopt;
     }
-    QStringList people;
-    for (const QString &attendee : attendees) {
-        const QString name = attendee.trimmed();
-        if (name.isEmpty()) {
-            *error = tr("An attendee's name is empty.");
-            return std::nullopt;
-        }
-        if (people.contains(name)) {
-            *error = tr("Attendee \"%1\" is named twice.").arg(name);
-            return std::nullopt;
-        }
-        if (name == trainerName) {
-            *error = tr("The trainer \"%1\" cannot also be an attendee.").arg(name);
-            return std::nullopt;
-        }
-        people.append(name);
-    }
-    if (people.isEmpty()) {
-        *error = tr("A training session needs at least one attendee.");
-        return std::nullopt;
-    }
-    const QString text = notes.trimmed();
-    if (text.size() > maxNotesLength) {
-        *error = tr("The notes are %1 characters long; at most %2 are kept.")
-                     .arg(text.size())
-                     .arg(maxNotesLength);
-        return std::nullopt;
-    }
+    const QString &trainerName = session.trainer;
+    const QStringList &people = session.attendees;
+    const QString &text = session.notes;
     const QUuid sessionId = QUuid::createUuid();
     const bool ok = inTransaction(
         [&](QString *err) {
-            const qint64 at = now();
+            const qint64 at = session.atMs;
             QSqlQuery insert = prepared(m_db.connection(),
                                         QStringLiteral("INSERT INTO training_sessions (id, sop_id,"
                                                        " version, trainer, attendees, at, outcome,"
@@ -532,24 +399,12 @@ QList<TrainingSession> SopService::trainingSessions(const QString &id) const
 
 std::optional<SopAcknowledgement> SopService::acknowledgement(const QUuid &ackId) const
 {
-    QSqlQuery query = prepared(
-        m_db.connection(),
-        QStringLiteral("SELECT %1 FROM sop_acknowledgements WHERE id = ?").arg(ackColumns));
-    query.addBindValue(idText(ackId));
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    return readAck(query);
+    return findAck(m_db.connection(), ackId);
 }
 
 std::optional<TrainingSession> SopService::trainingSession(const QUuid &sessionId) const
 {
-    QSqlQuery query = prepared(
-        m_db.connection(),
-        QStringLiteral("SELECT %1 FROM training_sessions WHERE id = ?").arg(sessionColumns));
-    query.addBindValue(idText(sessionId));
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    return readSession(query);
+    return findSession(m_db.connection(), sessionId);
 }
 
 } // namespace stockroom::replica

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "inventoryservice.h"
+#include "sopactivity.h"
 #include "sopdocument.h"
 
 #include <QByteArray>
@@ -47,40 +48,11 @@ struct SopSearchHit
     double rank = 0;
 };
 
-/** "I have read this version", by one user on one device. */
-struct SopAcknowledgement
-{
-    QUuid id;
-    QString sopId;
-    int version = 0;
-    QString user;
-    QString device;
-    qint64 atMs = 0;
-    std::optional<qint64> serverSeq;
-};
-
-enum class TrainingOutcome {
-    Passed,
-    NeedsPractice,
-};
-
-/** "passed" or "needs_practice". */
-QString trainingOutcomeName(TrainingOutcome outcome);
-std::optional<TrainingOutcome> trainingOutcomeFromName(QStringView name);
-
-/** A training session a trainer held on one version of an SOP. */
-struct TrainingSession
-{
-    QUuid id;
-    QString sopId;
-    int version = 0;
-    QString trainer;
-    QStringList attendees;
-    qint64 atMs = 0;
-    TrainingOutcome outcome = TrainingOutcome::Passed;
-    QString notes;
-    std::optional<qint64> serverSeq;
-};
+using domain::SopAcknowledgement;
+using domain::TrainingOutcome;
+using domain::TrainingSession;
+using domain::trainingOutcomeFromName;
+using domain::trainingOutcomeName;
 
 /**
  * The replica's SOP library (issue 7): stores versions (all or nothing per import), lists,

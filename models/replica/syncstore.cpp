@@ -11,6 +11,7 @@
 #include "productrepository.h"
 #include "replicadatabase.h"
 #include "settingsrepository.h"
+#include "sopsql_p.h"
 #include "sqlhelpers.h"
 
 #include <QCoreApplication>
@@ -41,9 +42,9 @@ const auto keyLastError = QStringLiteral("sync.last_error");
 
 using Position = std::pair<QString, QString>;
 
-// What the sync engine pushes. SOP acknowledgements and training sessions (issue 7) wait in the
-// outbox, kept, until their push exists; they must not hold the others back meanwhile.
-const QStringList pushedKinds{QStringLiteral("movement"), QStringLiteral("discrepancy_event")};
+// What the sync engine pushes: every kind the outbox holds.
+const QStringList pushedKinds{QStringLiteral("movement"), QStringLiteral("discrepancy_event"),
+                              QStringLiteral("sop_ack"), QStringLiteral("training_session")};
 
 } // namespace
 
@@ -117,6 +118,31 @@ public:
                                                     : d.sourceChange.toString(QUuid::WithoutBraces);
         created.text = detail.isEmpty() ? d.reason : QStringLiteral("%1 (%2)").arg(d.reason, detail);
         return discrepancyLog.append(created, false, error);
+    }
+
+    // SOP versions first: the acknowledgements and sessions of a page may be of them.
+    bool applySops(const ChainChanges &chain, QString *error)
+    {
+        for (const CentralSop &sop : chain.sops) {
+            domain::SopParseError parseError;
+            const auto document = domain::parseSop(sop.text, sop.fileName, &parseError);
+            if (!document) {
+                qWarning("Skipping an SOP version from the central IMS: %s",
+                         qPrintable(parseError.toString()));
+                continue;
+            }
+            if (!sopsql::storeCentralVersion(connection, *document, sop.publishedAtMs, error))
+                return false;
+        }
+        for (const domain::SopAcknowledgement &ack : chain.acks) {
+            if (!sopsql::storeAck(connection, ack, error))
+                return false;
+        }
+        for (const domain::TrainingSession &session : chain.trainings) {
+            if (!sopsql::storeSession(connection, session, error))
+                return false;
+        }
+        return true;
     }
 
     bool applyEvents(const QList<domain::DiscrepancyEvent> &events, QString *error)
@@ -305,14 +331,18 @@ QList<PendingChange> SyncStore::pendingChanges(int limit) const
     QList<PendingChange> pending;
     for (const OutboxEntry &entry : d->outbox.pending(limit, pushedKinds)) {
         const QUuid id = QUuid::fromString(entry.changeId);
-        PendingChange change{entry.changeKind, id, {}, {}};
+        PendingChange change{entry.changeKind, id, {}, {}, {}, {}};
         if (entry.changeKind == QLatin1String("movement")) {
             if (const auto it = movements.constFind(id); it != movements.constEnd())
                 change.movement = *it;
         } else if (entry.changeKind == QLatin1String("discrepancy_event")) {
             change.event = d->discrepancyLog.event(id);
+        } else if (entry.changeKind == QLatin1String("sop_ack")) {
+            change.sopAck = sopsql::findAck(d->connection, id);
+        } else if (entry.changeKind == QLatin1String("training_session")) {
+            change.training = sopsql::findSession(d->connection, id);
         }
-        if (change.movement || change.event)
+        if (change.movement || change.event || change.sopAck || change.training)
             pending.append(change);
     }
     return pending;
@@ -336,9 +366,40 @@ bool SyncStore::applyPushOutcomes(const QList<PushOutcome> &outcomes, QString *e
                 const auto event = accepted || d->movements.find(outcome.id)
                                        ? std::nullopt
                                        : d->discrepancyLog.event(outcome.id);
+                const auto ack = accepted || event ? std::nullopt
+                                                   : sopsql::findAck(d->connection, outcome.id);
+                const auto session = accepted || event || ack
+                                         ? std::nullopt
+                                         : sopsql::findSession(d->connection, outcome.id);
                 if (accepted) {
                     if (!d->setServerSeq(outcome.id, outcome.seq, err)
-                        || !d->discrepancyLog.setServerSeq(outcome.id, outcome.seq, err))
+                        || !d->discrepancyLog.setServerSeq(outcome.id, outcome.seq, err)
+                        || !sopsql::setServerSeq(d->connection, outcome.id, outcome.seq, err))
+                        return false;
+                } else if (ack || session) {
+                    // Refused for good: not kept as if central had it; the queue says why.
+                    const QString what
+                        = ack ? tr("acknowledgement of SOP %1 version %2 by %3")
+                                    .arg(ack->sopId)
+                                    .arg(ack->version)
+                                    .arg(ack->user)
+                              : tr("training session on SOP %1 version %2 by %3")
+                                    .arg(session->sopId)
+                                    .arg(session->version)
+                                    .arg(session->trainer);
+                    const QStringList own = d->locations.ownCodes();
+                    SyncDiscrepancy discrepancy{
+                        QUuid::createUuidV5(outcome.id, QStringLiteral("rejected_change")),
+                        QStringLiteral("rejected_change"),
+                        own.value(0),
+                        QString(),
+                        0,
+                        0,
+                        outcome.reason,
+                        outcome.id,
+                        QDateTime::currentMSecsSinceEpoch()};
+                    if (!sopsql::remove(d->connection, outcome.id, err)
+                        || !d->insertDiscrepancy(discrepancy, what, err))
                         return false;
                 } else if (event) {
                     // Refused for good: out of its log, into the queue as what it was.
@@ -401,6 +462,15 @@ bool SyncStore::applyFeedPage(const QList<domain::Movement> &movements,
                               const QList<domain::DiscrepancyEvent> &events, qint64 nextCursor,
                               QString *error)
 {
+    return applyFeed(movements, ChainChanges{discrepancies, events, {}, {}, {}}, nextCursor,
+                         error);
+}
+
+bool SyncStore::applyFeed(const QList<domain::Movement> &movements, const ChainChanges &chain,
+                              qint64 nextCursor, QString *error)
+{
+    const QList<SyncDiscrepancy> &discrepancies = chain.discrepancies;
+    const QList<domain::DiscrepancyEvent> &events = chain.events;
     return d->inTransaction(
         [&](QString *err) {
             for (const domain::Movement &m : movements) {
@@ -415,7 +485,8 @@ bool SyncStore::applyFeedPage(const QList<domain::Movement> &movements,
                 if (!d->insertDiscrepancy(discrepancy, {}, err))
                     return false;
             }
-            return d->applyEvents(events, err) && d->reevaluateCounts(movements, err)
+            return d->applyEvents(events, err) && d->applySops(chain, err)
+                   && d->reevaluateCounts(movements, err)
                    && d->settings.setValue(keyCursor, QString::number(nextCursor), err);
         },
         error);
@@ -446,6 +517,15 @@ bool SyncStore::applySnapshotPage(const QList<domain::StockPosition> &levels,
                                   const QList<SyncDiscrepancy> &discrepancies,
                                   const QList<domain::DiscrepancyEvent> &events, QString *error)
 {
+    return applySnapshot(levels, movements, ChainChanges{discrepancies, events, {}, {}, {}}, error);
+}
+
+bool SyncStore::applySnapshot(const QList<domain::StockPosition> &levels,
+                              const QList<domain::Movement> &movements, const ChainChanges &chain,
+                              QString *error)
+{
+    const QList<SyncDiscrepancy> &discrepancies = chain.discrepancies;
+    const QList<domain::DiscrepancyEvent> &events = chain.events;
     return d->inTransaction(
         [&](QString *err) {
             const QStringList own = d->locations.ownCodes();
@@ -464,7 +544,8 @@ bool SyncStore::applySnapshotPage(const QList<domain::StockPosition> &levels,
             }
             // Pending local movements of these positions are in the ledger too: the fold
             // gives acknowledged state + pending outbox, the local view.
-            return d->applyEvents(events, err) && d->refoldAll(touched, err);
+            return d->applyEvents(events, err) && d->applySops(chain, err)
+                   && d->refoldAll(touched, err);
         },
         error);
 }

@@ -4,6 +4,7 @@
 #include "location.h"
 #include "movement.h"
 #include "product.h"
+#include "sopactivity.h"
 #include "stockposition.h"
 
 #include <QList>
@@ -55,13 +56,40 @@ struct SyncDiscrepancy
     qint64 createdAtMs = 0;
 };
 
-/** One outbox entry as it is pushed: a movement or a discrepancy event, in outbox order. */
+/**
+ * One outbox entry as it is pushed, in outbox order: a movement, a discrepancy event, an SOP
+ * acknowledgement or a training session.
+ */
 struct PendingChange
 {
-    QString kind; ///< "movement" or "discrepancy_event"
+    QString kind; ///< "movement", "discrepancy_event", "sop_ack" or "training_session"
     QUuid id;
     std::optional<domain::Movement> movement;
     std::optional<domain::DiscrepancyEvent> event;
+    std::optional<domain::SopAcknowledgement> sopAck;
+    std::optional<domain::TrainingSession> training;
+};
+
+/** A version of an SOP as central published it: its Markdown file. */
+struct CentralSop
+{
+    QString fileName;
+    QByteArray text;
+    qint64 publishedAtMs = 0;
+};
+
+/**
+ * The chain-wide changes a feed page or a bootstrap's first page carries besides movements:
+ * central's discrepancy notices, discrepancy events, SOP versions, acknowledgements and training
+ * sessions.
+ */
+struct ChainChanges
+{
+    QList<SyncDiscrepancy> discrepancies;
+    QList<domain::DiscrepancyEvent> events;
+    QList<CentralSop> sops;
+    QList<domain::SopAcknowledgement> acks;
+    QList<domain::TrainingSession> trainings;
 };
 
 /**
@@ -112,6 +140,13 @@ public:
                        const QList<SyncDiscrepancy> &discrepancies,
                        const QList<domain::DiscrepancyEvent> &events, qint64 nextCursor,
                        QString *error);
+    /**
+     * The same, with every chain-wide change. An SOP version central sends replaces a bundled
+     * copy of the same version that differs (central is the source); one this build cannot
+     * parse is skipped with a warning rather than stopping the feed.
+     */
+    bool applyFeed(const QList<domain::Movement> &movements, const ChainChanges &chain,
+                       qint64 nextCursor, QString *error);
 
     /** Bootstrap: forgets the ledger and levels of the scope (outbox kept) before the first page.
      */
@@ -124,6 +159,10 @@ public:
                            const QList<domain::Movement> &movements,
                            const QList<SyncDiscrepancy> &discrepancies,
                            const QList<domain::DiscrepancyEvent> &events, QString *error);
+    /** The same, with every chain-wide change the first page carries (SOPs included). */
+    bool applySnapshot(const QList<domain::StockPosition> &levels,
+                       const QList<domain::Movement> &movements, const ChainChanges &chain,
+                       QString *error);
     /** The snapshot is complete as of asOfSeq: the feed continues from there. */
     bool finishBootstrap(qint64 asOfSeq, QString *error);
 

@@ -36,20 +36,32 @@ QString percentEncoded(const QString &text)
     return QString::fromLatin1(QUrl::toPercentEncoding(text));
 }
 
-// Central's notices and discrepancy events of a feed page or a snapshot, as the store takes them.
-void splitDiscrepancies(const QList<protocol::FeedChange> &changes,
-                        QList<replica::SyncDiscrepancy> *notices,
-                        QList<domain::DiscrepancyEvent> *events)
+// The chain-wide changes of a feed page or a snapshot (everything but movements), as the store
+// takes them.
+replica::ChainChanges chainChanges(const QList<protocol::FeedChange> &changes)
 {
+    replica::ChainChanges chain;
     for (const protocol::FeedChange &change : changes) {
         if (change.discrepancy) {
             const protocol::DiscrepancyNotice &n = *change.discrepancy;
-            notices->append({n.id, n.type, n.location, n.sku, n.expected, n.actual, n.reason,
-                             n.sourceChange, n.createdAtMs});
+            chain.discrepancies.append({n.id, n.type, n.location, n.sku, n.expected, n.actual,
+                                        n.reason, n.sourceChange, n.createdAtMs});
         } else if (change.discrepancyEvent) {
-            events->append(*change.discrepancyEvent);
+            chain.events.append(*change.discrepancyEvent);
+        } else if (change.sopVersion) {
+            chain.sops.append({change.sopVersion->fileName, change.sopVersion->text.toUtf8(),
+                               change.sopVersion->publishedAtMs});
+        } else if (change.sopAck) {
+            domain::SopAcknowledgement ack = *change.sopAck;
+            ack.serverSeq = change.seq;
+            chain.acks.append(ack);
+        } else if (change.training) {
+            domain::TrainingSession session = *change.training;
+            session.serverSeq = change.seq;
+            chain.trainings.append(session);
         }
     }
+    return chain;
 }
 
 } // namespace
@@ -355,11 +367,8 @@ void SyncEngine::fetchSnapshot(qint64 asOf, const QString &after, qint64 pages, 
                 return done(false,
                             tr("unexpected snapshot answer: %1").arg(decodeError.toString()));
             QString error;
-            QList<replica::SyncDiscrepancy> discrepancies;
-            QList<domain::DiscrepancyEvent> events;
-            splitDiscrepancies(page->discrepancies, &discrepancies, &events);
-            if (!m_store.applySnapshotPage(page->levels, page->movements, discrepancies, events,
-                                           &error))
+            if (!m_store.applySnapshot(page->levels, page->movements,
+                                       chainChanges(page->discrepancies), &error))
                 return done(false, error);
             Q_EMIT progress(QStringLiteral("bootstrap"), pages + 1, 0);
             Q_EMIT replicaChanged();
@@ -381,7 +390,8 @@ void SyncEngine::pushAll(const Done &done)
         return done(true, {});
     protocol::PushRequest request;
     for (const replica::PendingChange &change : pending)
-        request.changes.append({change.kind, change.id, change.movement, change.event, {}});
+        request.changes.append({change.kind, change.id, change.movement, change.event, {},
+                                change.sopAck, change.training});
     m_api->send("POST", QStringLiteral("/api/v1/push"), protocol::encodePushRequest(request),
                 [this, done](const ApiReply &reply) {
                     // 409: one change reused an id; the answer still lists every outcome.
@@ -411,6 +421,24 @@ void SyncEngine::pushAll(const Done &done)
                 });
 }
 
+void SyncEngine::fetchSopAcknowledgements(const QString &sopId, int version,
+                                          const AcknowledgementsDone &done)
+{
+    QString path = QStringLiteral("/api/v1/sops/acknowledgements?sop=%1").arg(percentEncoded(sopId));
+    if (version > 0)
+        path += QStringLiteral("&version=%1").arg(version);
+    m_api->send("GET", path, {}, [done](const ApiReply &reply) {
+        if (!reply.ok())
+            return done(std::nullopt, reply.describe());
+        protocol::DecodeError decodeError;
+        const auto report = protocol::decodeSopAcknowledgementReport(reply.body, &decodeError);
+        if (!report)
+            return done(std::nullopt,
+                        tr("unexpected acknowledgements answer: %1").arg(decodeError.toString()));
+        done(report, {});
+    });
+}
+
 void SyncEngine::pullAll(int waitSeconds, const Done &done)
 {
     const qint64 cursor = m_store.state().cursor;
@@ -429,8 +457,6 @@ void SyncEngine::pullAll(int waitSeconds, const Done &done)
             if (!page)
                 return done(false, tr("unexpected feed answer: %1").arg(decodeError.toString()));
             QList<domain::Movement> movements;
-            QList<replica::SyncDiscrepancy> discrepancies;
-            QList<domain::DiscrepancyEvent> events;
             for (const protocol::FeedChange &change : page->changes) {
                 if (change.movement) {
                     domain::Movement m = *change.movement;
@@ -438,10 +464,12 @@ void SyncEngine::pullAll(int waitSeconds, const Done &done)
                     movements.append(m);
                 }
             }
-            splitDiscrepancies(page->changes, &discrepancies, &events);
+            const replica::ChainChanges chain = chainChanges(page->changes);
             QString error;
-            if (!m_store.applyFeedPage(movements, discrepancies, events, page->next, &error))
+            if (!m_store.applyFeed(movements, chain, page->next, &error))
                 return done(false, error);
+            if (!chain.sops.isEmpty())
+                Q_EMIT sopsChanged();
             if (!page->changes.isEmpty()) {
                 Q_EMIT replicaChanged();
                 return pullAll(0, done);

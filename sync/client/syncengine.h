@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backoff.h"
+#include "sops.h"
 #include "syncstatus.h"
 #include "syncstore.h"
 
@@ -54,6 +55,15 @@ public:
     /** A local change was recorded: push it now instead of at the next wake-up. */
     void wakeUp();
 
+    /**
+     * Asks central who has and has not acknowledged a version of an SOP (the latest when
+     * version is 0); done gets the report, or nothing and a sentence saying why.
+     */
+    using AcknowledgementsDone = std::function<void(
+        const std::optional<protocol::SopAcknowledgementReport> &report, const QString &error)>;
+    void fetchSopAcknowledgements(const QString &sopId, int version,
+                                  const AcknowledgementsDone &done);
+
     const domain::SyncStatus &status() const { return m_status; }
     bool isWatching() const { return m_watching; }
 
@@ -66,6 +76,8 @@ Q_SIGNALS:
     void progress(const QString &stage, qint64 done, qint64 total);
     /** Bootstrap pages and pulled changes were applied: views should reload. */
     void replicaChanged();
+    /** The feed brought new SOP versions: staff may have SOPs to (re-)acknowledge. */
+    void sopsChanged();
 
 private:
     using Done = std::function<void(bool ok, const QString &error)>;

@@ -202,6 +202,105 @@ decodeDiscrepancyEvent(const QJsonObject &json, const QString &path, DecodeError
     return e;
 }
 
+QJsonObject encodeSopAcknowledgement(const domain::SopAcknowledgement &ack)
+{
+    return {{QStringLiteral("id"), uuidText(ack.id)},  {QStringLiteral("sop"), ack.sopId},
+            {QStringLiteral("version"), ack.version}, {QStringLiteral("user"), ack.user},
+            {QStringLiteral("device"), ack.device},   {QStringLiteral("at"), ack.atMs}};
+}
+
+std::optional<domain::SopAcknowledgement>
+decodeSopAcknowledgement(const QJsonObject &json, const QString &path, DecodeError *error)
+{
+    JsonReader r(json, path, error);
+    domain::SopAcknowledgement ack;
+    ack.id = r.uuid("id");
+    ack.sopId = r.string("sop");
+    ack.version = int(r.integer("version"));
+    ack.user = r.string("user");
+    ack.device = r.string("device", false);
+    ack.atMs = r.integer("at");
+    if (!r.ok())
+        return std::nullopt;
+    if (const QString problem = domain::validateSopAcknowledgement(ack); !problem.isEmpty()) {
+        r.fail("sop", problem);
+        return std::nullopt;
+    }
+    return ack;
+}
+
+QJsonObject encodeTrainingSession(const domain::TrainingSession &session)
+{
+    QJsonObject json{{QStringLiteral("id"), uuidText(session.id)},
+                     {QStringLiteral("sop"), session.sopId},
+                     {QStringLiteral("version"), session.version},
+                     {QStringLiteral("trainer"), session.trainer},
+                     {QStringLiteral("attendees"), QJsonArray::fromStringList(session.attendees)},
+                     {QStringLiteral("at"), session.atMs},
+                     {QStringLiteral("outcome"), domain::trainingOutcomeName(session.outcome)}};
+    if (!session.notes.isEmpty())
+        json.insert(QStringLiteral("notes"), session.notes);
+    return json;
+}
+
+std::optional<domain::TrainingSession>
+decodeTrainingSession(const QJsonObject &json, const QString &path, DecodeError *error)
+{
+    JsonReader r(json, path, error);
+    domain::TrainingSession session;
+    session.id = r.uuid("id");
+    session.sopId = r.string("sop");
+    session.version = int(r.integer("version"));
+    session.trainer = r.string("trainer");
+    session.attendees = r.stringList("attendees");
+    session.atMs = r.integer("at");
+    const QString outcome = r.string("outcome");
+    session.notes = r.string("notes", false);
+    if (!r.ok())
+        return std::nullopt;
+    const auto parsedOutcome = domain::trainingOutcomeFromName(outcome);
+    if (!parsedOutcome) {
+        r.fail("outcome", tr("\"%1\" is not a training outcome").arg(outcome));
+        return std::nullopt;
+    }
+    session.outcome = *parsedOutcome;
+    if (const QString problem = domain::validateTrainingSession(session); !problem.isEmpty()) {
+        r.fail("attendees", problem);
+        return std::nullopt;
+    }
+    return session;
+}
+
+QJsonObject encodeSopVersion(const SopVersion &sop)
+{
+    return {{QStringLiteral("id"), sop.id},
+            {QStringLiteral("version"), sop.version},
+            {QStringLiteral("file_name"), sop.fileName},
+            {QStringLiteral("text"), sop.text},
+            {QStringLiteral("published_at"), sop.publishedAtMs},
+            {QStringLiteral("published_by"), sop.publishedBy}};
+}
+
+std::optional<SopVersion> decodeSopVersion(const QJsonObject &json, const QString &path,
+                                           DecodeError *error)
+{
+    JsonReader r(json, path, error);
+    SopVersion sop;
+    sop.id = r.string("id");
+    sop.version = int(r.integer("version"));
+    sop.fileName = r.string("file_name", false);
+    sop.text = r.string("text");
+    sop.publishedAtMs = r.integer("published_at");
+    sop.publishedBy = r.string("published_by", false);
+    if (!r.ok())
+        return std::nullopt;
+    if (sop.version < 1) {
+        r.fail("version", tr("must be 1 or more"));
+        return std::nullopt;
+    }
+    return sop;
+}
+
 QByteArray encodePushRequest(const PushRequest &request)
 {
     QJsonArray changes;
@@ -212,6 +311,10 @@ QByteArray encodePushRequest(const PushRequest &request)
             item.insert(QStringLiteral("movement"), encodeMovement(*change.movement));
         if (change.discrepancyEvent)
             item.insert(QStringLiteral("event"), encodeDiscrepancyEvent(*change.discrepancyEvent));
+        if (change.sopAck)
+            item.insert(QStringLiteral("ack"), encodeSopAcknowledgement(*change.sopAck));
+        if (change.training)
+            item.insert(QStringLiteral("training"), encodeTrainingSession(*change.training));
         changes.append(item);
     }
     return QJsonDocument(QJsonObject{{QStringLiteral("device"), request.device},
@@ -265,6 +368,28 @@ std::optional<PushRequest> decodePushRequest(const QByteArray &json, DecodeError
                     itemError = {path + QStringLiteral(".event.id"),
                                  tr("differs from the change's id")};
                     change.discrepancyEvent.reset();
+                }
+            }
+        } else if (item.ok() && change.kind == QLatin1String("sop_ack")) {
+            const QJsonObject body = item.object("ack");
+            if (item.ok()) {
+                change.sopAck
+                    = decodeSopAcknowledgement(body, path + QStringLiteral(".ack"), &itemError);
+                if (change.sopAck && change.sopAck->id != change.id) {
+                    itemError = {path + QStringLiteral(".ack.id"),
+                                 tr("differs from the change's id")};
+                    change.sopAck.reset();
+                }
+            }
+        } else if (item.ok() && change.kind == QLatin1String("training_session")) {
+            const QJsonObject body = item.object("training");
+            if (item.ok()) {
+                change.training
+                    = decodeTrainingSession(body, path + QStringLiteral(".training"), &itemError);
+                if (change.training && change.training->id != change.id) {
+                    itemError = {path + QStringLiteral(".training.id"),
+                                 tr("differs from the change's id")};
+                    change.training.reset();
                 }
             }
         } else if (item.ok()) {
@@ -365,6 +490,12 @@ QByteArray encodeFeedPage(const FeedPage &page)
             item.insert(QStringLiteral("discrepancy"), encodeDiscrepancy(*change.discrepancy));
         if (change.discrepancyEvent)
             item.insert(QStringLiteral("event"), encodeDiscrepancyEvent(*change.discrepancyEvent));
+        if (change.sopVersion)
+            item.insert(QStringLiteral("sop"), encodeSopVersion(*change.sopVersion));
+        if (change.sopAck)
+            item.insert(QStringLiteral("ack"), encodeSopAcknowledgement(*change.sopAck));
+        if (change.training)
+            item.insert(QStringLiteral("training"), encodeTrainingSession(*change.training));
         changes.append(item);
     }
     return QJsonDocument(QJsonObject{{QStringLiteral("changes"), changes},
@@ -412,6 +543,24 @@ std::optional<FeedPage> decodeFeedPage(const QByteArray &json, DecodeError *erro
             change.discrepancyEvent = decodeDiscrepancyEvent(
                 item.object("event"), path + QStringLiteral(".event"), error);
             if (!change.discrepancyEvent)
+                return std::nullopt;
+        }
+        if (item.has("sop")) {
+            change.sopVersion
+                = decodeSopVersion(item.object("sop"), path + QStringLiteral(".sop"), error);
+            if (!change.sopVersion)
+                return std::nullopt;
+        }
+        if (item.has("ack")) {
+            change.sopAck = decodeSopAcknowledgement(item.object("ack"),
+                                                     path + QStringLiteral(".ack"), error);
+            if (!change.sopAck)
+                return std::nullopt;
+        }
+        if (item.has("training")) {
+            change.training = decodeTrainingSession(item.object("training"),
+                                                    path + QStringLiteral(".training"), error);
+            if (!change.training)
                 return std::nullopt;
         }
         page.changes.append(change);

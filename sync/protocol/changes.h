@@ -4,6 +4,7 @@
 #include "decodeerror.h"
 #include "discrepancy.h"
 #include "movement.h"
+#include "sopactivity.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -46,9 +47,41 @@ QJsonObject encodeDiscrepancyEvent(const domain::DiscrepancyEvent &event);
 std::optional<domain::DiscrepancyEvent>
 decodeDiscrepancyEvent(const QJsonObject &json, const QString &path, DecodeError *error);
 
+/** An SOP acknowledgement on the wire: {"sop", "version", "user", "device", "at"} and its id. */
+QJsonObject encodeSopAcknowledgement(const domain::SopAcknowledgement &ack);
+std::optional<domain::SopAcknowledgement>
+decodeSopAcknowledgement(const QJsonObject &json, const QString &path, DecodeError *error);
+
+/** A training session on the wire (attendees a list of names, outcome "passed"|"needs_practice"). */
+QJsonObject encodeTrainingSession(const domain::TrainingSession &session);
+std::optional<domain::TrainingSession>
+decodeTrainingSession(const QJsonObject &json, const QString &path, DecodeError *error);
+
+/**
+ * One published version of an SOP, as central keeps it: the Markdown file as it was published
+ * (front matter included), so that every desktop parses and shows exactly the same document.
+ */
+struct SopVersion
+{
+    QString id;
+    int version = 0;
+    QString fileName; ///< the file it was published from, for error messages
+    QString text;
+    qint64 publishedAtMs = 0;
+    QString publishedBy;
+
+    friend bool operator==(const SopVersion &, const SopVersion &) = default;
+};
+
+QJsonObject encodeSopVersion(const SopVersion &sop);
+std::optional<SopVersion> decodeSopVersion(const QJsonObject &json, const QString &path,
+                                           DecodeError *error);
+
 /**
  * One change in a push batch: {"kind": "movement", "id": UUID, "movement": {...}} or
- * {"kind": "discrepancy_event", "id": UUID, "event": {...}}. A kind the server does not know
+ * {"kind": "discrepancy_event", "id": UUID, "event": {...}},
+ * {"kind": "sop_ack", "id": UUID, "ack": {...}} or
+ * {"kind": "training_session", "id": UUID, "training": {...}}. A kind the server does not know
  * is rejected item by item.
  */
 struct ChangeEnvelope
@@ -59,6 +92,8 @@ struct ChangeEnvelope
     std::optional<domain::DiscrepancyEvent> discrepancyEvent;
     /** Set when this item could not be decoded: it is rejected with this reason. */
     QString problem;
+    std::optional<domain::SopAcknowledgement> sopAck;
+    std::optional<domain::TrainingSession> training;
 };
 
 struct PushRequest
@@ -99,13 +134,20 @@ std::optional<PushResponse> decodePushResponse(const QByteArray &json, DecodeErr
 struct FeedChange
 {
     qint64 seq = 0;
-    QString kind; ///< "movement", "discrepancy" (raised by central) or "discrepancy_event"
+    /**
+     * "movement", "discrepancy" (raised by central), "discrepancy_event", and the chain-wide
+     * (location "") "sop_version", "sop_ack" and "training_session".
+     */
+    QString kind;
     QUuid id;
     QString location;
     qint64 receivedAtMs = 0;
     std::optional<domain::Movement> movement;
     std::optional<DiscrepancyNotice> discrepancy;
     std::optional<domain::DiscrepancyEvent> discrepancyEvent;
+    std::optional<SopVersion> sopVersion;
+    std::optional<domain::SopAcknowledgement> sopAck;
+    std::optional<domain::TrainingSession> training;
 };
 
 struct FeedPage

@@ -2,6 +2,7 @@
 #include "discrepancyservice.h"
 #include "inventoryservice.h"
 #include "replicadatabase.h"
+#include "sopservice.h"
 #include "syncengine.h"
 #include "syncstore.h"
 
@@ -60,8 +61,14 @@ private Q_SLOTS:
     void cancelledBootstrapStartsOverWithoutDamage();
     void discrepancyEditedOfflineOnTwoDesktopsMerges();
     void offlineCountWithSalesPostsTheRightCount();
+    void publishedSopIsAcknowledgedAndVisibleAtCentral();
+    void sopChangesCentralRefusesAreQueuedNotRetried();
 
 private:
+    /** Runs stockroomd with arguments on the test's central database; its stdout. */
+    std::optional<QString> stockroomd(const QStringList &arguments);
+    /** Writes an SOP file of this id and version (meant for store managers) to the test dir. */
+    QString writeSop(const QString &id, int version, const QString &stepText);
     bool startServer();
     void stopServer();
     std::unique_ptr<Desktop> desktop(const QString &name, const QString &user);
@@ -137,6 +144,35 @@ void TestSyncEngine::initTestCase()
                  QStringLiteral("--location"), QStringLiteral("S02"),
                  QStringLiteral("--password-file"), password.fileName()}));
     QVERIFY(startServer());
+}
+
+std::optional<QString> TestSyncEngine::stockroomd(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(STOCKROOMD_PATH),
+                  arguments + QStringList{QStringLiteral("--database"), m_database});
+    if (!process.waitForFinished(60000) || process.exitCode() != 0) {
+        qWarning("stockroomd %s failed: %s", qPrintable(arguments.join(QLatin1Char(' '))),
+                 process.readAllStandardError().constData());
+        return std::nullopt;
+    }
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+QString TestSyncEngine::writeSop(const QString &id, int version, const QString &stepText)
+{
+    const QString path = m_dir.filePath(QStringLiteral("%1-v%2.md").arg(id).arg(version));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(QStringLiteral("---\nid: %1\ntitle: Checking shelf prices\nversion: %2\n"
+                              "roles: [store_manager]\ntags: [prices]\n---\n"
+                              "# Checking shelf prices\n\n## Steps\n\n### 1. Compare\n%3\n")
+                   .arg(id)
+                   .arg(version)
+                   .arg(stepText)
+                   .toUtf8());
+    return path;
 }
 
 void TestSyncEngine::cleanupTestCase()
@@ -517,6 +553,129 @@ void TestSyncEngine::offlineCountWithSalesPostsTheRightCount()
     QCOMPARE(reevaluated->varianceUnits(), 0);
     // And head office sees the same discrepancy.
     QVERIFY(replica::DiscrepancyService(*hq->service).get(raised.discrepancies.constFirst()));
+}
+
+void TestSyncEngine::publishedSopIsAcknowledgedAndVisibleAtCentral()
+{
+    auto store1 = desktop(QStringLiteral("sop-s01"), QStringLiteral("maria"));
+    auto hq = desktop(QStringLiteral("sop-hq"), QStringLiteral("hq"));
+    QVERIFY(store1 && hq);
+    replica::SopService maria(*store1->db, {QStringLiteral("maria"), QStringLiteral("sop-s01")});
+    const QString sop = QStringLiteral("price-check");
+    QVERIFY(!maria.get(sop));
+
+    // Published at central by the administrator's command, while the server runs.
+    const auto published = stockroomd(
+        {QStringLiteral("sop"), QStringLiteral("publish"),
+         writeSop(sop, 1, QStringLiteral("Compare each shelf label with the till price."))});
+    QVERIFY(published);
+    QVERIFY2(published->contains(QStringLiteral("published")), qPrintable(*published));
+
+    QSignalSpy sopsChanged(store1->engine.get(), &sync::SyncEngine::sopsChanged);
+    QVERIFY(syncOnce(*store1));
+    QCOMPARE(sopsChanged.size(), 1);
+    const auto arrived = maria.get(sop);
+    QVERIFY2(arrived, "the published version reached the desktop");
+    QCOMPARE(arrived->document.version, 1);
+    QCOMPARE(arrived->source, QStringLiteral("central"));
+    const auto askedFor = [&] {
+        QStringList ids;
+        for (const replica::StoredSop &s :
+             maria.toRead(QStringLiteral("maria"), QStringLiteral("store_manager")))
+            ids.append(QStringLiteral("%1@%2").arg(s.document.id).arg(s.document.version));
+        return ids;
+    };
+    QVERIFY2(askedFor().contains(QStringLiteral("price-check@1")),
+             qPrintable(askedFor().join(QLatin1Char(','))));
+
+    QString error;
+    QVERIFY2(maria.acknowledge(sop, 0, &error), qPrintable(error));
+    QCOMPARE(store1->store->pendingCount(), 1);
+    QVERIFY(syncOnce(*store1, &error));
+    QCOMPARE(store1->store->pendingCount(), 0);
+    QVERIFY(!askedFor().contains(QStringLiteral("price-check@1")));
+    const QList<replica::SopAcknowledgement> mine = maria.whoAcknowledged(sop, 1);
+    QCOMPARE(mine.size(), 1);
+    QVERIFY2(mine.constFirst().serverSeq, "central acknowledged the acknowledgement");
+
+    // Visible at central: on its command line, and to head office through the API.
+    const auto acks = stockroomd({QStringLiteral("sop"), QStringLiteral("acks"), sop});
+    QVERIFY(acks);
+    QVERIFY2(acks->contains(QStringLiteral("acknowledged\tmaria\tstore_manager")),
+             qPrintable(*acks));
+    QVERIFY2(acks->contains(QStringLiteral("pending\tluis\tstore_manager")), qPrintable(*acks));
+    std::optional<protocol::SopAcknowledgementReport> report;
+    bool answered = false;
+    hq->engine->fetchSopAcknowledgements(
+        sop, 0, [&](const std::optional<protocol::SopAcknowledgementReport> &r, const QString &e) {
+            report = r;
+            error = e;
+            answered = true;
+        });
+    QVERIFY(QTest::qWaitFor([&] { return answered; }, 10000));
+    QVERIFY2(report, qPrintable(error));
+    QCOMPARE(report->version, 1);
+    QCOMPARE(report->acknowledged.size(), 1);
+    QCOMPARE(report->acknowledged.constFirst().user, QStringLiteral("maria"));
+    QStringList pending;
+    for (const auto &person : report->pending)
+        pending.append(person.user);
+    QCOMPARE(pending, QStringList{QStringLiteral("luis")}); // the only other store manager
+
+    // A trainer's session on it syncs up as well, and reaches the store.
+    replica::SopService hqLibrary(*hq->db, {QStringLiteral("hq"), QStringLiteral("sop-hq")});
+    QVERIFY(syncOnce(*hq));
+    const auto session = hqLibrary.recordTraining(sop, 0, QStringLiteral("hq"),
+                                                  {QStringLiteral("maria")},
+                                                  replica::TrainingOutcome::Passed, {}, &error);
+    QVERIFY2(session, qPrintable(error));
+    QVERIFY(syncOnce(*hq, &error));
+    QCOMPARE(hq->store->pendingCount(), 0);
+    QVERIFY(hqLibrary.trainingSession(*session).value_or(replica::TrainingSession{}).serverSeq);
+    QVERIFY(syncOnce(*store1));
+    QCOMPARE(maria.trainingSessions(sop).size(), 1);
+
+    // A new version asks again.
+    QVERIFY(stockroomd({QStringLiteral("sop"), QStringLiteral("publish"),
+                        writeSop(sop, 2, QStringLiteral("Compare labels and web prices."))}));
+    QVERIFY(syncOnce(*store1));
+    QVERIFY2(askedFor().contains(QStringLiteral("price-check@2")),
+             qPrintable(askedFor().join(QLatin1Char(','))));
+    QCOMPARE(maria.history(sop).size(), 2);
+
+    // A fresh desktop gets the library, the acknowledgement and the session from the bootstrap.
+    auto fresh = desktop(QStringLiteral("sop-fresh"), QStringLiteral("luis"));
+    QVERIFY(fresh);
+    replica::SopService luis(*fresh->db, {QStringLiteral("luis"), QStringLiteral("sop-fresh")});
+    QCOMPARE(luis.history(sop).size(), 2);
+    QCOMPARE(luis.whoAcknowledged(sop, 1).size(), 1);
+    QCOMPARE(luis.trainingSessions(sop).size(), 1);
+}
+
+void TestSyncEngine::sopChangesCentralRefusesAreQueuedNotRetried()
+{
+    auto store1 = desktop(QStringLiteral("sop-refused"), QStringLiteral("maria"));
+    QVERIFY(store1);
+    replica::SopService maria(*store1->db,
+                              {QStringLiteral("maria"), QStringLiteral("sop-refused")});
+    // A procedure imported on this desktop only: central has never published it.
+    QFile file(writeSop(QStringLiteral("local-only"), 1, QStringLiteral("Local steps.")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QString error;
+    QVERIFY2(maria.importDocuments({{QStringLiteral("local-only-v1.md"), file.readAll()}}, &error),
+             qPrintable(error));
+    QVERIFY2(maria.acknowledge(QStringLiteral("local-only"), 0, &error), qPrintable(error));
+    const qsizetype queueBefore = store1->store->openDiscrepancies().size();
+    QVERIFY(syncOnce(*store1, &error));
+    QCOMPARE(store1->store->pendingCount(), 0);
+    QVERIFY(maria.whoAcknowledged(QStringLiteral("local-only"), 1).isEmpty());
+    const QList<replica::SyncDiscrepancy> queue = store1->store->openDiscrepancies();
+    QCOMPARE(queue.size(), queueBefore + 1);
+    const auto refused = std::find_if(queue.cbegin(), queue.cend(), [](const auto &d) {
+        return d.reason.contains(QStringLiteral("not published"));
+    });
+    QVERIFY2(refused != queue.cend(), "the refusal is in the queue with central's reason");
+    QCOMPARE(refused->type, QStringLiteral("rejected_change"));
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)

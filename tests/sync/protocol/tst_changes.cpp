@@ -61,6 +61,9 @@ private Q_SLOTS:
     void discrepancyEventRoundTrip();
     void discrepancyEventRefused_data();
     void discrepancyEventRefused();
+    void sopChangesRoundTrip();
+    void sopChangesRefused_data();
+    void sopChangesRefused();
 };
 
 void TestChanges::movementRoundTrip()
@@ -80,7 +83,7 @@ void TestChanges::pushRequestRoundTrip()
 {
     PushRequest request{QStringLiteral("till-1"), {}};
     const domain::Movement m = sampleMovement();
-    request.changes.append({QStringLiteral("movement"), m.id, m, {}, {}});
+    request.changes.append({QStringLiteral("movement"), m.id, m, {}, {}, {}, {}});
     DecodeError error;
     const auto decoded = decodePushRequest(encodePushRequest(request), &error);
     QVERIFY2(decoded, qPrintable(error.toString()));
@@ -96,7 +99,7 @@ void TestChanges::pushRequestItemProblems()
         {"kind":"movement","id":"6f1c1c5e-8a7b-4c1e-9e55-2b7a3d0a9c11",
          "movement":{"id":"6f1c1c5e-8a7b-4c1e-9e55-2b7a3d0a9c11","location":"S01","sku":"A",
                      "kind":"sold","quantity":1,"occurred_at":5}},
-        {"kind":"sop_ack","id":"7f1c1c5e-8a7b-4c1e-9e55-2b7a3d0a9c11"},
+        {"kind":"price_change","id":"7f1c1c5e-8a7b-4c1e-9e55-2b7a3d0a9c11"},
         {"kind":"movement","id":"8f1c1c5e-8a7b-4c1e-9e55-2b7a3d0a9c11",
          "movement":{"id":"9f1c1c5e-8a7b-4c1e-9e55-2b7a3d0a9c11","location":"S01","sku":"A",
                      "kind":"sale","quantity":1,"occurred_at":5}},
@@ -111,7 +114,8 @@ void TestChanges::pushRequestItemProblems()
              QStringLiteral("changes[0].movement.kind: \"sold\" is not a movement kind"));
     QCOMPARE(
         decoded->changes.at(1).problem,
-        QStringLiteral("changes[1].kind: \"sop_ack\" is not a change kind this server accepts"));
+        QStringLiteral(
+            "changes[1].kind: \"price_change\" is not a change kind this server accepts"));
     QCOMPARE(decoded->changes.at(2).problem,
              QStringLiteral("changes[2].movement.id: differs from the change's id"));
     QCOMPARE(decoded->changes.at(3).problem,
@@ -170,7 +174,8 @@ void TestChanges::feedPageRoundTrip()
     FeedPage page;
     domain::Movement m = sampleMovement();
     m.serverSeq = 12;
-    page.changes.append({12, QStringLiteral("movement"), m.id, m.location, 1796047500999LL, m, {}, {}});
+    page.changes.append(
+        {12, QStringLiteral("movement"), m.id, m.location, 1796047500999LL, m, {}, {}, {}, {}, {}});
     const DiscrepancyNotice notice{QUuid::createUuid(),
                                    QStringLiteral("negative_stock"),
                                    QStringLiteral("S01"),
@@ -187,6 +192,9 @@ void TestChanges::feedPageRoundTrip()
                          1796047501000LL,
                          {},
                          notice,
+                         {},
+                         {},
+                         {},
                          {}});
     page.next = 13;
     page.latestSeq = 20;
@@ -294,14 +302,15 @@ void TestChanges::discrepancyEventRoundTrip()
 
     // In a push, in the feed, and in a snapshot's first page.
     PushRequest request{QStringLiteral("pc-7"), {}};
-    request.changes.append({QStringLiteral("discrepancy_event"), event.id, {}, event, {}});
+    request.changes.append(
+        {QStringLiteral("discrepancy_event"), event.id, {}, event, {}, {}, {}});
     const auto push = decodePushRequest(encodePushRequest(request), &error);
     QVERIFY2(push, qPrintable(error.toString()));
     QCOMPARE(push->changes.constFirst().problem, QString());
     QCOMPARE(push->changes.constFirst().discrepancyEvent, std::optional(event));
 
     FeedChange change{12, QStringLiteral("discrepancy_event"), event.id, event.location, 99, {},
-                      {}, event};
+                      {}, event, {}, {}, {}};
     const auto feed = decodeFeedPage(encodeFeedPage({{change}, 12, 12}), &error);
     QVERIFY2(feed, qPrintable(error.toString()));
     QCOMPARE(feed->changes.constFirst().discrepancyEvent, std::optional(event));
@@ -344,6 +353,95 @@ void TestChanges::discrepancyEventRefused()
     QVERIFY2(decoded, qPrintable(error.toString()));
     QCOMPARE(decoded->changes.constFirst().problem, problem);
     QVERIFY(!decoded->changes.constFirst().discrepancyEvent);
+}
+
+void TestChanges::sopChangesRoundTrip()
+{
+    const domain::SopAcknowledgement ack{QUuid::createUuid(), QStringLiteral("cycle-count"), 3,
+                                         QStringLiteral("maria"), QStringLiteral("pc-7"),
+                                         1796047500000LL, std::nullopt};
+    const domain::TrainingSession session{QUuid::createUuid(),
+                                          QStringLiteral("cycle-count"),
+                                          3,
+                                          QStringLiteral("tom"),
+                                          {QStringLiteral("maria"), QStringLiteral("luis")},
+                                          1796047600000LL,
+                                          domain::TrainingOutcome::NeedsPractice,
+                                          QStringLiteral("Scanner practice next week."),
+                                          std::nullopt};
+    const SopVersion sop{QStringLiteral("cycle-count"), 3, QStringLiteral("cycle-count.md"),
+                         QStringLiteral("---\nid: cycle-count\n…"), 1796047400000LL,
+                         QStringLiteral("tom")};
+
+    PushRequest request{QStringLiteral("pc-7"), {}};
+    request.changes.append({QStringLiteral("sop_ack"), ack.id, {}, {}, {}, ack, {}});
+    request.changes.append(
+        {QStringLiteral("training_session"), session.id, {}, {}, {}, {}, session});
+    DecodeError error;
+    const auto push = decodePushRequest(encodePushRequest(request), &error);
+    QVERIFY2(push, qPrintable(error.toString()));
+    QCOMPARE(push->changes.size(), 2);
+    QCOMPARE(push->changes.at(0).problem, QString());
+    QCOMPARE(push->changes.at(0).sopAck, std::optional(ack));
+    QCOMPARE(push->changes.at(1).problem, QString());
+    QCOMPARE(push->changes.at(1).training, std::optional(session));
+
+    FeedPage page;
+    page.changes.append({20, QStringLiteral("sop_version"), QUuid::createUuid(), QString(), 5, {},
+                         {}, {}, sop, {}, {}});
+    page.changes.append(
+        {21, QStringLiteral("sop_ack"), ack.id, QString(), 6, {}, {}, {}, {}, ack, {}});
+    page.changes.append({22, QStringLiteral("training_session"), session.id, QString(), 7, {},
+                         {}, {}, {}, {}, session});
+    const auto feed = decodeFeedPage(encodeFeedPage(page), &error);
+    QVERIFY2(feed, qPrintable(error.toString()));
+    QCOMPARE(feed->changes.size(), 3);
+    QCOMPARE(feed->changes.at(0).sopVersion, std::optional(sop));
+    QCOMPARE(feed->changes.at(1).sopAck, std::optional(ack));
+    QCOMPARE(feed->changes.at(2).training, std::optional(session));
+}
+
+void TestChanges::sopChangesRefused_data()
+{
+    QTest::addColumn<QByteArray>("item");
+    QTest::addColumn<QString>("problem");
+    const QByteArray id = "\"id\":\"7f1c1c5e-8a7b-4c1e-9e55-2b7a3d0a9c11\"";
+    QTest::newRow("ack without body")
+        << QByteArray("{\"kind\":\"sop_ack\"," + id + "}")
+        << QStringLiteral("changes[0].ack: missing");
+    QTest::newRow("ack without user")
+        << QByteArray("{\"kind\":\"sop_ack\"," + id + ",\"ack\":{" + id
+                      + ",\"sop\":\"a\",\"version\":1,\"at\":5}}")
+        << QStringLiteral("changes[0].ack.user: missing");
+    QTest::newRow("ack of version 0")
+        << QByteArray("{\"kind\":\"sop_ack\"," + id + ",\"ack\":{" + id
+                      + ",\"sop\":\"a\",\"version\":0,\"user\":\"u\",\"at\":5}}")
+        << QStringLiteral(
+               "changes[0].ack.sop: An acknowledgement needs the SOP and version it confirms.");
+    QTest::newRow("training without attendees")
+        << QByteArray("{\"kind\":\"training_session\"," + id + ",\"training\":{" + id
+                      + ",\"sop\":\"a\",\"version\":1,\"trainer\":\"t\",\"attendees\":[],"
+                        "\"at\":5,\"outcome\":\"passed\"}}")
+        << QStringLiteral("changes[0].training.attendees: A training session needs at least one "
+                          "attendee.");
+    QTest::newRow("training with a bad outcome")
+        << QByteArray("{\"kind\":\"training_session\"," + id + ",\"training\":{" + id
+                      + ",\"sop\":\"a\",\"version\":1,\"trainer\":\"t\",\"attendees\":[\"x\"],"
+                        "\"at\":5,\"outcome\":\"great\"}}")
+        << QStringLiteral(
+               "changes[0].training.outcome: \"great\" is not a training outcome");
+}
+
+void TestChanges::sopChangesRefused()
+{
+    QFETCH(QByteArray, item);
+    QFETCH(QString, problem);
+    DecodeError error;
+    const auto decoded = decodePushRequest("{\"changes\":[" + item + "]}", &error);
+    QVERIFY2(decoded, qPrintable(error.toString()));
+    QCOMPARE(decoded->changes.size(), 1);
+    QCOMPARE(decoded->changes.constFirst().problem, problem);
+    QVERIFY(!decoded->changes.constFirst().sopAck && !decoded->changes.constFirst().training);
 }
 
 QTEST_GUILESS_MAIN(TestChanges)
