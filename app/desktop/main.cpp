@@ -5,6 +5,8 @@
 #include "discrepancyservice.h"
 #include "inventorypage.h"
 #include "inventoryservice.h"
+#include "kpiservice.h"
+#include "kpispage.h"
 #include "mainwindow.h"
 #include "replicadatabase.h"
 #include "sopservice.h"
@@ -113,6 +115,8 @@ int main(int argc, char *argv[])
     window.setPage(ui::PageId::Inventory, inventoryPage);
     auto *countsPage = new ui::CountsPage(service, counts);
     window.setPage(ui::PageId::Counts, countsPage);
+    replica::KpiService kpis(*replica);
+    window.setPage(ui::PageId::Kpis, new ui::KpisPage(kpis));
     auto *discrepanciesPage = new ui::DiscrepanciesPage(service, discrepancies);
     window.setPage(ui::PageId::Discrepancies, discrepanciesPage);
     discrepanciesPage->setSopService(&sops);

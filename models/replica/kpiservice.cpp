@@ -168,6 +168,28 @@ QList<domain::SurveyResponse> KpiService::surveyResponses(QDate from, QDate to) 
     return responses;
 }
 
+std::optional<QDate> KpiService::latestDataDate() const
+{
+    std::optional<QDate> latest;
+    const auto consider = [&](const QDate &date) {
+        if (date.isValid() && (!latest || date > *latest))
+            latest = date;
+    };
+    for (const char *sql : {"SELECT max(occurred_at) FROM movements",
+                            "SELECT max(created_at) FROM discrepancies"}) {
+        QSqlQuery query = prepared(m_db.connection(), QLatin1StringView(sql));
+        const QVariant value = firstValue(query);
+        if (!value.isNull())
+            consider(domain::utcDateOf(value.toLongLong()));
+    }
+    for (const char *sql :
+         {"SELECT max(day) FROM funnel_days", "SELECT max(day) FROM survey_responses"}) {
+        QSqlQuery query = prepared(m_db.connection(), QLatin1StringView(sql));
+        consider(QDate::fromString(firstValue(query).toString(), Qt::ISODate));
+    }
+    return latest;
+}
+
 QList<domain::Location> KpiService::locations() const
 {
     return LocationRepository(m_db.connection()).all();

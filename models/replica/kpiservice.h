@@ -43,6 +43,9 @@ public:
     /** The stored survey responses from from to to, by date and id. */
     QList<domain::SurveyResponse> surveyResponses(QDate from, QDate to) const;
 
+    /** The day of the newest data the figures use (movements, discrepancies, funnel, surveys). */
+    std::optional<QDate> latestDataDate() const;
+
     /** Every location of the replica, for the location filter. */
     QList<domain::Location> locations() const;
 
