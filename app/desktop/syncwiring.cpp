@@ -7,6 +7,8 @@
 #include "syncpanel.h"
 #include "tokenstore.h"
 
+#include <QDateTime>
+#include <QLocale>
 #include <QStatusBar>
 
 #include <algorithm>
@@ -42,6 +44,8 @@ SyncWiring::SyncWiring(replica::ReplicaDatabase &db, ui::MainWindow &window,
             m_discrepanciesPage->reload();
         if (m_countsPage)
             m_countsPage->reload();
+        if (m_sopsPage)
+            m_sopsPage->reload();
     });
 
     connect(&m_engine, &sync::SyncEngine::loggedIn, this, &SyncWiring::onLoggedIn);
@@ -86,6 +90,48 @@ void SyncWiring::setCountsPage(ui::CountsPage *page)
     m_countsPage = page;
     if (page)
         connect(page, &ui::CountsPage::countPosted, &m_engine, &sync::SyncEngine::wakeUp);
+}
+
+void SyncWiring::setSopsPage(ui::SopsPage *page)
+{
+    m_sopsPage = page;
+    if (!page)
+        return;
+    connect(&m_engine, &sync::SyncEngine::sopsChanged, page, [this] {
+        if (!m_sopsPage)
+            return;
+        m_sopsPage->reload();
+        m_sopsPage->refreshToRead();
+        addActivity(tr("new SOP versions arrived"));
+    });
+    connect(page, &ui::SopsPage::acknowledgementRecorded, &m_engine, &sync::SyncEngine::wakeUp);
+    connect(page, &ui::SopsPage::trainingRecorded, &m_engine, &sync::SyncEngine::wakeUp);
+    page->setAckStatusSource([this](const QString &sopId, int version,
+                                    std::function<void(const domain::SopAckStatus &)> done) {
+        if (m_store.state().serverUrl.isEmpty()) {
+            done({}); // a stand-alone replica: its own acknowledgements
+            return;
+        }
+        m_engine.fetchSopAcknowledgements(
+            sopId, version,
+            [done](const std::optional<protocol::SopAcknowledgementReport> &report,
+                   const QString &error) {
+                domain::SopAckStatus status;
+                if (!report) {
+                    status.error = error;
+                    done(status);
+                    return;
+                }
+                status.fromCentral = true;
+                status.asOf = QLocale().toString(QDateTime::fromMSecsSinceEpoch(report->asOfMs),
+                                                 QLocale::ShortFormat);
+                for (const auto &person : report->acknowledged)
+                    status.acknowledged.append({person.user, person.atMs});
+                for (const auto &person : report->pending)
+                    status.pending.append({person.user, person.role});
+                done(status);
+            });
+    });
 }
 
 void SyncWiring::start()

@@ -4,6 +4,7 @@
 #include "countspage.h"
 #include "discrepanciespage.h"
 #include "inventorypage.h"
+#include "sopspage.h"
 #include "syncengine.h"
 #include "syncstatus.h"
 #include "syncstore.h"
@@ -46,6 +47,12 @@ public:
     void setDiscrepanciesPage(stockroom::ui::DiscrepanciesPage *page);
     /** The Counts page (borrowed, may be null): reloaded with pulled changes, posts pushed. */
     void setCountsPage(stockroom::ui::CountsPage *page);
+    /**
+     * The SOPs page (borrowed, may be null): reloaded with pulled changes, a new version asks
+     * for acknowledgement at once (SOPs to read), acknowledgements and training sessions are
+     * pushed at once, and while connected the page asks central who has not read a version yet.
+     */
+    void setSopsPage(stockroom::ui::SopsPage *page);
     /** File → Connect to Central IMS; the dialog stays open until the sign-in succeeded. */
     void openConnectDialog();
     void syncNow();
@@ -76,6 +83,7 @@ private:
     QPointer<stockroom::ui::InventoryPage> m_inventoryPage;
     QPointer<stockroom::ui::DiscrepanciesPage> m_discrepanciesPage;
     QPointer<stockroom::ui::CountsPage> m_countsPage;
+    QPointer<stockroom::ui::SopsPage> m_sopsPage;
     QPointer<stockroom::ui::ConnectDialog> m_dialog;
     QTimer m_reloadTimer;
     QUrl m_attemptedServer;

@@ -3,6 +3,8 @@
 #include "inventoryservice.h"
 #include "mainwindow.h"
 #include "replicadatabase.h"
+#include "sopservice.h"
+#include "sopspage.h"
 #include "syncpanel.h"
 #include "syncstatuslabel.h"
 #include "syncwiring.h"
@@ -60,8 +62,11 @@ private Q_SLOTS:
     void cleanupTestCase();
     void connectThroughDialogBootstrapsAndPushes();
     void resumesAtStartAndSurvivesServerRestart();
+    void publishedSopAsksForAcknowledgementThatReachesCentral();
 
 private:
+    /** Runs stockroomd with arguments on the test's central database; its stdout. */
+    QString stockroomd(const QStringList &arguments);
     bool startServer();
     std::unique_ptr<Desktop> desktop();
     QStringList activity(Desktop &desktop) const;
@@ -117,6 +122,16 @@ void TestSyncWiring::initTestCase()
                  QStringLiteral("--role"), QStringLiteral("admin"),
                  QStringLiteral("--password-file"), password.fileName()}));
     QVERIFY(startServer());
+}
+
+QString TestSyncWiring::stockroomd(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(STOCKROOMD_PATH),
+                  arguments + QStringList{QStringLiteral("--database"), m_database});
+    if (!process.waitForFinished(60000) || process.exitCode() != 0)
+        return QStringLiteral("failed: ") + QString::fromUtf8(process.readAllStandardError());
+    return QString::fromUtf8(process.readAllStandardOutput());
 }
 
 void TestSyncWiring::cleanupTestCase()
@@ -293,6 +308,51 @@ void TestSyncWiring::resumesAtStartAndSurvivesServerRestart()
         Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(d->sync->engine().status().isOnline(), networkTimeoutMs);
     QVERIFY(d->sync->engine().isWatching());
+}
+
+void TestSyncWiring::publishedSopAsksForAcknowledgementThatReachesCentral()
+{
+    auto d = desktop(); // connected as hq (an administrator) by the first test
+    QVERIFY(d);
+    replica::SopService sops(*d->db, d->service->identity());
+    auto *page = new ui::SopsPage(sops);
+    d->window->setPage(ui::PageId::Sops, page);
+    page->setRole(QStringLiteral("admin"));
+    d->sync->setSopsPage(page);
+    d->sync->start();
+    QVERIFY(d->sync->engine().isWatching());
+    QTRY_VERIFY_WITH_TIMEOUT(d->sync->engine().status().isOnline(), networkTimeoutMs);
+    const int before = page->toReadCount();
+
+    // Head office publishes while the desktop long-polls: it asks for acknowledgement by itself.
+    const QString published = stockroomd(
+        {QStringLiteral("sop"), QStringLiteral("publish"),
+         QStringLiteral(STOCKROOM_SOURCE_DIR "/resources/sops/resolve-discrepancy.md")});
+    QVERIFY2(published.contains(QStringLiteral("resolve-discrepancy version 1: published")),
+             qPrintable(published));
+    QTRY_COMPARE_WITH_TIMEOUT(page->toReadCount(), before + 1, networkTimeoutMs);
+    auto *banner = page->findChild<QLabel *>(QStringLiteral("toReadLabel"));
+    QVERIFY(banner->isVisibleTo(page));
+    QVERIFY2(banner->text().contains(sops.get(QStringLiteral("resolve-discrepancy"))
+                                         ->document.title.toHtmlEscaped()),
+             qPrintable(banner->text()));
+    QVERIFY(anyLineContains(activity(*d), QStringLiteral("new SOP versions arrived")));
+
+    // Read and acknowledged on the page; pushed at once; visible at central.
+    d->window->showPage(ui::PageId::Sops);
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("readFirstButton")),
+                      Qt::LeftButton);
+    auto *acknowledge = page->findChild<QPushButton *>(QStringLiteral("acknowledgeButton"));
+    QTRY_VERIFY(acknowledge->isEnabled());
+    QTest::mouseClick(acknowledge, Qt::LeftButton);
+    QCOMPARE(page->toReadCount(), before);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        stockroomd({QStringLiteral("sop"), QStringLiteral("acks"),
+                    QStringLiteral("resolve-discrepancy")})
+            .contains(QStringLiteral("acknowledged\thq\tadmin")),
+        networkTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(d->sync->engine().status().pendingChanges, qint64(0),
+                              networkTimeoutMs);
 }
 
 QTEST_MAIN(TestSyncWiring)
