@@ -120,7 +120,7 @@ int main(int argc, char *argv[])
     auto *discrepanciesPage = new ui::DiscrepanciesPage(service, discrepancies);
     window.setPage(ui::PageId::Discrepancies, discrepanciesPage);
     discrepanciesPage->setSopService(&sops);
-    installSopsPage(window, sops, discrepancies, discrepanciesPage);
+    auto *sopsPage = installSopsPage(window, sops, discrepancies, discrepanciesPage);
     inventoryPage->setDiscrepancyService(&discrepancies);
     QObject::connect(inventoryPage, &ui::InventoryPage::issueReported, discrepanciesPage,
                      &ui::DiscrepanciesPage::reload);
@@ -148,6 +148,7 @@ int main(int argc, char *argv[])
     SyncWiring sync(*replica, window, inventoryPage);
     sync.setDiscrepanciesPage(discrepanciesPage);
     sync.setCountsPage(countsPage);
+    sync.setSopsPage(sopsPage);
     window.restoreState();
     window.show();
     if (!screenshot)
