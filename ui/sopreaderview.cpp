@@ -76,7 +76,7 @@ SopReaderView::SopReaderView(QWidget *parent)
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_acknowledgeButton);
-    buttons->addWidget(m_acknowledgeLabel, 1);
+    buttons->addStretch(1);
     buttons->addWidget(m_walkthroughButton);
     buttons->addWidget(m_printButton);
     buttons->addWidget(m_pdfButton);
@@ -86,12 +86,13 @@ SopReaderView::SopReaderView(QWidget *parent)
     splitter->addWidget(m_toc);
     splitter->addWidget(m_browser);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({200, 600});
+    splitter->setSizes({170, 630});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_metaLabel);
     layout->addLayout(buttons);
+    layout->addWidget(m_acknowledgeLabel);
     layout->addWidget(splitter, 1);
 
     connect(m_acknowledgeButton, &QPushButton::clicked, this, &SopReaderView::acknowledgeRequested);

@@ -100,6 +100,7 @@ SopsPage::SopsPage(replica::SopService &sops, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->setItemDelegateForColumn(SopListModel::MatchColumn,
@@ -125,7 +126,7 @@ SopsPage::SopsPage(replica::SopService &sops, QWidget *parent)
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_tabs);
     m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({380, 720});
+    m_splitter->setSizes({480, 620});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 12);
     layout->addLayout(filters);
@@ -306,6 +307,9 @@ void SopsPage::fillList()
     m_model->setEntries(entries);
     m_table->setColumnHidden(SopListModel::MatchColumn, text.isEmpty());
     m_table->setColumnHidden(SopListModel::TagsColumn, !text.isEmpty());
+    m_table->resizeColumnToContents(SopListModel::TitleColumn);
+    m_table->setColumnWidth(SopListModel::TitleColumn,
+                            std::min(m_table->columnWidth(SopListModel::TitleColumn), 240));
     m_table->resizeColumnToContents(SopListModel::VersionColumn);
     m_table->resizeColumnToContents(SopListModel::StatusColumn);
     if (!text.isEmpty())
@@ -462,7 +466,8 @@ domain::SopAckStatus SopsPage::localAckStatus(const QString &id, int version) co
 
 void SopsPage::updateAckPanel()
 {
-    if (!m_tabs->isTabVisible(AcknowledgementsTab))
+    // Asked only while the panel is in front: every question may go to the central IMS.
+    if (!m_tabs->isTabVisible(AcknowledgementsTab) || m_tabs->currentWidget() != m_ackPanel)
         return;
     if (m_shownId.isEmpty()) {
         m_ackPanel->clear();

@@ -43,7 +43,7 @@ class SopListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { TitleColumn, VersionColumn, TagsColumn, StatusColumn, MatchColumn, ColumnCount };
+    enum Column { TitleColumn, VersionColumn, StatusColumn, TagsColumn, MatchColumn, ColumnCount };
 
     enum Role {
         /** QString: the SOP's id. */
