@@ -10,6 +10,7 @@
 #include "mainwindow.h"
 #include "replicadatabase.h"
 #include "sopservice.h"
+#include "syncstore.h"
 #include "startup.h"
 #include "stockroomversion.h"
 #include "syncwiring.h"
@@ -100,10 +101,13 @@ int main(int argc, char *argv[])
     if (!replica)
         return 1;
 
-    // Declared before the window: its pages borrow the services.
-    replica::InventoryService service(
-        *replica, {qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")),
-                   QSysInfo::machineHostName()});
+    // Declared before the window: its pages borrow the services. A replica connected to a
+    // central IMS records as the user signed in there (central checks it, e.g. for SOP
+    // acknowledgements); a stand-alone one as the operating system's user.
+    QString user = replica::SyncStore(*replica).state().user;
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    replica::InventoryService service(*replica, {user, QSysInfo::machineHostName()});
     replica::DiscrepancyService discrepancies(service);
     replica::SopService sops(*replica, service.identity());
     replica::CountService counts(*replica, service.identity());
@@ -148,7 +152,7 @@ int main(int argc, char *argv[])
     SyncWiring sync(*replica, window, inventoryPage);
     sync.setDiscrepanciesPage(discrepanciesPage);
     sync.setCountsPage(countsPage);
-    sync.setSopsPage(sopsPage);
+    sync.setSopsPage(sopsPage, &sops);
     window.restoreState();
     window.show();
     if (!screenshot)

@@ -4,6 +4,7 @@
 #include "inventorypage.h"
 #include "mainwindow.h"
 #include "replicadatabase.h"
+#include "sopservice.h"
 #include "syncpanel.h"
 #include "tokenstore.h"
 
@@ -92,9 +93,11 @@ void SyncWiring::setCountsPage(ui::CountsPage *page)
         connect(page, &ui::CountsPage::countPosted, &m_engine, &sync::SyncEngine::wakeUp);
 }
 
-void SyncWiring::setSopsPage(ui::SopsPage *page)
+void SyncWiring::setSopsPage(ui::SopsPage *page, replica::SopService *sops)
 {
     m_sopsPage = page;
+    m_sops = sops;
+    showAccount();
     if (!page)
         return;
     connect(&m_engine, &sync::SyncEngine::sopsChanged, page, [this] {
@@ -330,6 +333,11 @@ void SyncWiring::showAccount()
 {
     const replica::SyncState state = m_store.state();
     m_window.setSignedIn(state.serverUrl, state.user, state.role, state.scope);
+    if (m_sops && !state.user.isEmpty() && m_sops->identity().user != state.user) {
+        m_sops->setUser(state.user);
+        if (m_sopsPage)
+            m_sopsPage->reload(); // the SOPs to read are the new user's
+    }
 }
 
 void SyncWiring::addActivity(const QString &text)

@@ -51,8 +51,10 @@ public:
      * The SOPs page (borrowed, may be null): reloaded with pulled changes, a new version asks
      * for acknowledgement at once (SOPs to read), acknowledgements and training sessions are
      * pushed at once, and while connected the page asks central who has not read a version yet.
+     * The SOP library (borrowed, may be null) acknowledges as the user signed in to central,
+     * who alone may push those acknowledgements.
      */
-    void setSopsPage(stockroom::ui::SopsPage *page);
+    void setSopsPage(stockroom::ui::SopsPage *page, stockroom::replica::SopService *sops = nullptr);
     /** File → Connect to Central IMS; the dialog stays open until the sign-in succeeded. */
     void openConnectDialog();
     void syncNow();
@@ -84,6 +86,7 @@ private:
     QPointer<stockroom::ui::DiscrepanciesPage> m_discrepanciesPage;
     QPointer<stockroom::ui::CountsPage> m_countsPage;
     QPointer<stockroom::ui::SopsPage> m_sopsPage;
+    stockroom::replica::SopService *m_sops = nullptr;
     QPointer<stockroom::ui::ConnectDialog> m_dialog;
     QTimer m_reloadTimer;
     QUrl m_attemptedServer;

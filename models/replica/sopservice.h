@@ -75,6 +75,8 @@ public:
 
     qint64 now() const;
     const Identity &identity() const { return m_identity; }
+    /** Acknowledgements and trainings from now on are this user's (after a sign-in). */
+    void setUser(const QString &user) { m_identity.user = user; }
 
     /**
      * Parses every file and stores the new versions in one transaction; on any error nothing is

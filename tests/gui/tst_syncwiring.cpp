@@ -314,11 +314,14 @@ void TestSyncWiring::publishedSopAsksForAcknowledgementThatReachesCentral()
 {
     auto d = desktop(); // connected as hq (an administrator) by the first test
     QVERIFY(d);
-    replica::SopService sops(*d->db, d->service->identity());
+    // Started as the operating system's user; signed in to central as hq, who alone may push
+    // hq's acknowledgements.
+    replica::SopService sops(*d->db, {QStringLiteral("os-user"), QStringLiteral("till-1")});
     auto *page = new ui::SopsPage(sops);
     d->window->setPage(ui::PageId::Sops, page);
     page->setRole(QStringLiteral("admin"));
-    d->sync->setSopsPage(page);
+    d->sync->setSopsPage(page, &sops);
+    QCOMPARE(sops.identity().user, QStringLiteral("hq"));
     d->sync->start();
     QVERIFY(d->sync->engine().isWatching());
     QTRY_VERIFY_WITH_TIMEOUT(d->sync->engine().status().isOnline(), networkTimeoutMs);
