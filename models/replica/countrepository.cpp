@@ -1,5 +1,7 @@
 #include "countrepository.h"
 
+#include "jsonlist.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -10,21 +12,6 @@ namespace {
 QString idText(const QUuid &id)
 {
     return id.toString(QUuid::WithoutBraces);
-}
-
-QString listText(const QStringList &list)
-{
-    return QString::fromUtf8(
-        QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
-}
-
-QStringList listFromText(const QString &text)
-{
-    QStringList list;
-    const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
-    for (const QJsonValue &value : array)
-        list.append(value.toString());
-    return list;
 }
 
 const auto sessionColumns = QStringLiteral(
@@ -40,10 +27,10 @@ CountSessionInfo sessionFromRow(const QSqlQuery &q)
     s.scope.kind = domain::countScopeKindFromName(q.value(2).toString())
                        .value_or(domain::CountScopeKind::SkuList);
     s.scope.value = q.value(3).toString();
-    s.scope.skus = listFromText(q.value(4).toString());
+    s.scope.skus = jsonListFromText(q.value(4).toString());
     s.mode = domain::countModeFromName(q.value(5).toString()).value_or(domain::CountMode::Blind);
     s.state = domain::countStateFromName(q.value(6).toString()).value_or(domain::CountState::Open);
-    s.assignees = listFromText(q.value(7).toString());
+    s.assignees = jsonListFromText(q.value(7).toString());
     s.tolerance = {q.value(8).toLongLong(), q.value(9).toLongLong()};
     s.uncounted
         = uncountedPolicyFromName(q.value(10).toString()).value_or(UncountedPolicy::Unchanged);
@@ -116,9 +103,9 @@ bool CountRepository::insertSession(const CountSessionInfo &s, const QString &de
     query.addBindValue(s.location);
     query.addBindValue(domain::countScopeKindName(s.scope.kind));
     query.addBindValue(notNull(s.scope.value));
-    query.addBindValue(s.scope.skus.isEmpty() ? QStringLiteral("") : listText(s.scope.skus));
+    query.addBindValue(s.scope.skus.isEmpty() ? QStringLiteral("") : jsonListText(s.scope.skus));
     query.addBindValue(domain::countModeName(s.mode));
-    query.addBindValue(s.assignees.isEmpty() ? QStringLiteral("") : listText(s.assignees));
+    query.addBindValue(s.assignees.isEmpty() ? QStringLiteral("") : jsonListText(s.assignees));
     query.addBindValue(s.tolerance.units);
     query.addBindValue(s.tolerance.valueCents);
     query.addBindValue(uncountedPolicyName(s.uncounted));

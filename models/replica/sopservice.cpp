@@ -368,7 +368,7 @@ std::optional<QUuid> SopService::recordTraining(const QString &id, int version,
                                                        " notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
             for (const QVariant &value :
                  {QVariant(idText(sessionId)), QVariant(id), QVariant(wanted),
-                  QVariant(trainerName), QVariant(listText(people)), QVariant(at),
+                  QVariant(trainerName), QVariant(jsonListText(people)), QVariant(at),
                   QVariant(trainingOutcomeName(outcome)), QVariant(notNull(text))})
                 insert.addBindValue(value);
             return execOrFail(insert, err)

@@ -1,5 +1,6 @@
 #include "sopsql_p.h"
 
+#include "jsonlist.h"
 #include "sqlhelpers.h"
 
 #include <QJsonArray>
@@ -25,21 +26,6 @@ bool run(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
 
 } // namespace
 
-QString listText(const QStringList &list)
-{
-    return QString::fromUtf8(
-        QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
-}
-
-QStringList listFromText(const QString &text)
-{
-    QStringList list;
-    const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
-    for (const QJsonValue &value : array)
-        list.append(value.toString());
-    return list;
-}
-
 QStringList governsNames(const QList<domain::DiscrepancyType> &types)
 {
     QStringList names;
@@ -58,9 +44,9 @@ StoredSop readVersion(const QSqlQuery &q)
     d.id = q.value(0).toString();
     d.version = q.value(1).toInt();
     d.title = q.value(2).toString();
-    d.roles = listFromText(q.value(3).toString());
-    d.tags = listFromText(q.value(4).toString());
-    for (const QString &name : listFromText(q.value(5).toString())) {
+    d.roles = jsonListFromText(q.value(3).toString());
+    d.tags = jsonListFromText(q.value(4).toString());
+    for (const QString &name : jsonListFromText(q.value(5).toString())) {
         // A type this build does not know (a newer central's) is left out, not fatal.
         if (const auto type = domain::discrepancyTypeFromName(name))
             d.governs.append(*type);
@@ -101,7 +87,7 @@ TrainingSession readSession(const QSqlQuery &q)
     s.sopId = q.value(1).toString();
     s.version = q.value(2).toInt();
     s.trainer = q.value(3).toString();
-    s.attendees = listFromText(q.value(4).toString());
+    s.attendees = jsonListFromText(q.value(4).toString());
     s.atMs = q.value(5).toLongLong();
     s.outcome = trainingOutcomeFromName(q.value(6).toString()).value_or(TrainingOutcome::Passed);
     s.notes = q.value(7).toString();
@@ -139,8 +125,8 @@ bool insertVersion(const QSqlDatabase &db, const domain::SopDocument &d, qint64 
     return run(db,
                QStringLiteral("INSERT INTO sop_versions (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                    .arg(versionColumns),
-               {d.id, d.version, d.title, listText(d.roles), listText(d.tags),
-                listText(governsNames(d.governs)), notNull(d.body), publishedAtMs,
+               {d.id, d.version, d.title, jsonListText(d.roles), jsonListText(d.tags),
+                jsonListText(governsNames(d.governs)), notNull(d.body), publishedAtMs,
                 notNull(source)},
                error);
 }
@@ -165,7 +151,7 @@ bool storeCentralVersion(const QSqlDatabase &db, const domain::SopDocument &d,
     if (!run(db,
              QStringLiteral("UPDATE sop_versions SET title = ?, roles = ?, tags = ?, governs = ?,"
                             " body = ?, published_at = ?, source = ? WHERE id = ? AND version = ?"),
-             {d.title, listText(d.roles), listText(d.tags), listText(governsNames(d.governs)),
+             {d.title, jsonListText(d.roles), jsonListText(d.tags), jsonListText(governsNames(d.governs)),
               notNull(d.body), publishedAtMs, central, d.id, d.version},
              error))
         return false;
@@ -209,7 +195,7 @@ bool storeSession(const QSqlDatabase &db, const TrainingSession &s, QString *err
                                  " SELECT ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1"
                                  " FROM sop_versions WHERE id = ? AND version = ?)")
                       .arg(sessionColumns),
-                  {idText(s.id), s.sopId, s.version, s.trainer, listText(s.attendees), s.atMs,
+                  {idText(s.id), s.sopId, s.version, s.trainer, jsonListText(s.attendees), s.atMs,
                    domain::trainingOutcomeName(s.outcome), notNull(s.notes), seq, s.sopId,
                    s.version},
                   error);

@@ -3,6 +3,7 @@
 // The SQL of the replica's SOP tables, shared by SopService (the library) and SyncStore (what
 // the sync feed brings and the outbox pushes). Internal to models/replica.
 
+#include "jsonlist.h"
 #include "sopservice.h"
 
 #include <QSqlDatabase>
@@ -10,8 +11,6 @@
 
 namespace stockroom::replica::sopsql {
 
-QString listText(const QStringList &list);
-QStringList listFromText(const QString &text);
 QStringList governsNames(const QList<domain::DiscrepancyType> &types);
 
 extern const QString versionColumns;
