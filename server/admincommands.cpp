@@ -1,5 +1,6 @@
 #include "centralstore.h"
 #include "demochain.h"
+#include "demokpidata.h"
 #include "sopdocument.h"
 #include "servercommands.h"
 
@@ -232,6 +233,18 @@ int runDemo(const QStringList &arguments)
         return batch.size() < 2000 || flush();
     }) && (batch.isEmpty() || flush());
     if (!ok)
+        return fail(QStringLiteral("demo"), error);
+    // The rest of the month for the KPIs: the web shop's funnel, survey responses, staff reports.
+    const domain::DemoKpiData kpis(chain);
+    if (!store->saveFunnelDays(kpis.funnelDays(), &error)
+        || !store->saveSurveyResponses(kpis.surveyResponses(), &error))
+        return fail(QStringLiteral("demo"), error);
+    for (const StoredChange &result : store->pushDiscrepancyEvents(
+             kpis.discrepancyEvents(), system, QDateTime::currentMSecsSinceEpoch(), &error)) {
+        if (result.status == protocol::PushStatus::Rejected)
+            return fail(QStringLiteral("demo"), result.reason);
+    }
+    if (!error.isEmpty())
         return fail(QStringLiteral("demo"), error);
     QTextStream(stdout) << tr("demo chain (%1, seed %2): %3 locations, %4 products, %5 movements")
                                .arg(domain::demoScaleName(*demoScale))

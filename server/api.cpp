@@ -7,6 +7,8 @@
 #include "levelsdigest.h"
 #include "messages.h"
 #include "rolepolicy.h"
+#include "kpifigures.h"
+#include "kpis.h"
 #include "sops.h"
 #include "stockroomversion.h"
 #include "storecontext.h"
@@ -111,6 +113,11 @@ QString queryText(const HttpRequest &request, const char *key)
 const QStringList &pushRoles = domain::allRoles();
 const QStringList publishRoles = domain::rolesWith(domain::Capability::PublishSops);
 const QStringList reviewRoles = domain::rolesWith(domain::Capability::ReviewTraining);
+// The web shop and the survey tool sign in as ecommerce (or an administrator) to push.
+const QStringList funnelRoles{QStringLiteral("admin"), QStringLiteral("ecommerce")};
+// Head office and managers judge by the figures; staff and trainers have the desktop's own.
+const QStringList kpiRoles{QStringLiteral("admin"), QStringLiteral("store_manager"),
+                           QStringLiteral("auditor"), QStringLiteral("ecommerce")};
 
 bool isSopChange(const protocol::ChangeEnvelope &change)
 {
@@ -166,6 +173,9 @@ void Api::dispatch(const std::shared_ptr<Call> &call)
         {"/api/v1/digest", "GET", &Api::digest},
         {"/api/v1/sops", "GET POST", &Api::sops},
         {"/api/v1/sops/acknowledgements", "GET", &Api::sopAcknowledgements},
+        {"/api/v1/funnel", "POST", &Api::funnel},
+        {"/api/v1/surveys", "POST", &Api::surveys},
+        {"/api/v1/kpis", "GET", &Api::kpis},
     };
     const std::string &path = call->request.path;
     for (const Route &route : routes) {
@@ -611,6 +621,108 @@ void Api::sopAcknowledgements(const std::shared_ptr<Call> &call)
                    report->asOfMs = nowMs();
                    call->answer(
                        jsonResponse(200, protocol::encodeSopAcknowledgementReport(*report)));
+               });
+}
+
+void Api::funnel(const std::shared_ptr<Call> &call)
+{
+    protocol::DecodeError decodeError;
+    const auto days
+        = protocol::decodeFunnelDays(QByteArray::fromStdString(call->request.body), &decodeError);
+    if (!days) {
+        call->answer(errorResponse(400, tr("funnel body: %1").arg(decodeError.toString())));
+        return;
+    }
+    authorized(call, funnelRoles, [this, call, days = *days](CentralStore &store, const Principal &) {
+        QString error;
+        if (!store.saveFunnelDays(days, &error)) {
+            call->answer(errorResponse(503, tr("the funnel days could not be stored: %1").arg(error),
+                                       m_config.retryAfterSeconds));
+            return;
+        }
+        call->answer(jsonResponse(
+            200, QJsonDocument(QJsonObject{{QStringLiteral("stored"), days.size()}})
+                     .toJson(QJsonDocument::Compact)));
+    });
+}
+
+void Api::surveys(const std::shared_ptr<Call> &call)
+{
+    protocol::DecodeError decodeError;
+    const auto responses = protocol::decodeSurveyResponses(
+        QByteArray::fromStdString(call->request.body), &decodeError);
+    if (!responses) {
+        call->answer(errorResponse(400, tr("surveys body: %1").arg(decodeError.toString())));
+        return;
+    }
+    authorized(call, funnelRoles,
+               [this, call, responses = *responses](CentralStore &store, const Principal &) {
+                   QSet<QString> known;
+                   for (const domain::Location &l : store.locations())
+                       known.insert(l.code);
+                   for (qsizetype i = 0; i < responses.size(); ++i) {
+                       const QString &location = responses.at(i).location;
+                       if (!location.isEmpty() && !known.contains(location)) {
+                           call->answer(errorResponse(
+                               422, tr("responses[%1].location: location %2 does not exist")
+                                        .arg(i)
+                                        .arg(location)));
+                           return;
+                       }
+                   }
+                   QString error;
+                   if (!store.saveSurveyResponses(responses, &error)) {
+                       call->answer(errorResponse(
+                           503, tr("the survey responses could not be stored: %1").arg(error),
+                           m_config.retryAfterSeconds));
+                       return;
+                   }
+                   call->answer(jsonResponse(
+                       200, QJsonDocument(QJsonObject{{QStringLiteral("stored"), responses.size()}})
+                                .toJson(QJsonDocument::Compact)));
+               });
+}
+
+void Api::kpis(const std::shared_ptr<Call> &call)
+{
+    const QString fromText = queryText(call->request, "from");
+    const QString toText = queryText(call->request, "to");
+    const QString location = queryText(call->request, "location");
+    const domain::KpiPeriod period{QDate::fromString(fromText, Qt::ISODate),
+                                   QDate::fromString(toText, Qt::ISODate)};
+    if (!period.isValid()) {
+        call->answer(errorResponse(
+            400, tr("give the period as dates, from before to: "
+                    "/api/v1/kpis?from=YYYY-MM-DD&to=YYYY-MM-DD[&location=CODE]")));
+        return;
+    }
+    if (period.days() > 366) {
+        call->answer(errorResponse(400, tr("a KPI period is at most 366 days; this one has %1")
+                                            .arg(period.days())));
+        return;
+    }
+    authorized(call, kpiRoles,
+               [call, period, location](CentralStore &store, const Principal &principal) {
+                   if (location.isEmpty() ? !principal.locations.isEmpty()
+                                          : !principal.mayAccess(location)) {
+                       call->answer(errorResponse(
+                           403, location.isEmpty()
+                                    ? tr("chain-wide figures need a head-office sign-in; give "
+                                         "one of your locations with location=CODE")
+                                    : tr("this token may not see location %1").arg(location)));
+                       return;
+                   }
+                   QString error;
+                   const auto report = store.kpiReport(period, location, &error);
+                   if (!report) {
+                       call->answer(errorResponse(503, tr("the KPIs could not be computed: %1")
+                                                           .arg(error)));
+                       return;
+                   }
+                   call->answer(jsonResponse(
+                       200, QJsonDocument(domain::kpiReportToJson(*report, QStringLiteral("central"),
+                                                                  nowMs()))
+                                .toJson(QJsonDocument::Compact)));
                });
 }
 

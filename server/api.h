@@ -61,6 +61,9 @@ private:
     void digest(const std::shared_ptr<Call> &call);
     void sops(const std::shared_ptr<Call> &call);
     void sopAcknowledgements(const std::shared_ptr<Call> &call);
+    void funnel(const std::shared_ptr<Call> &call);
+    void surveys(const std::shared_ptr<Call> &call);
+    void kpis(const std::shared_ptr<Call> &call);
 
     WorkerPool &m_pool;
     FeedHub &m_hub;

@@ -163,6 +163,35 @@ CentralSchema::Migration version3()
             }};
 }
 
+// KPIs (issue 8): the web shop's funnel per day and channel and the customer survey responses
+// that an ecommerce platform and a survey tool push (POST /api/v1/funnel, /api/v1/surveys).
+CentralSchema::Migration version4()
+{
+    return {4,
+            QStringLiteral("ecommerce funnel days and survey responses"),
+            {
+                QStringLiteral("CREATE TABLE funnel_days ("
+                               " day TEXT NOT NULL,"
+                               " channel {key} NOT NULL,"
+                               " carts_created BIGINT NOT NULL CHECK (carts_created >= 0),"
+                               " carts_abandoned BIGINT NOT NULL CHECK (carts_abandoned >= 0),"
+                               " carts_abandoned_unavailable BIGINT NOT NULL"
+                               "  CHECK (carts_abandoned_unavailable BETWEEN 0 AND carts_abandoned),"
+                               " checkouts_started BIGINT NOT NULL CHECK (checkouts_started >= 0),"
+                               " checkouts_completed BIGINT NOT NULL"
+                               "  CHECK (checkouts_completed BETWEEN 0 AND checkouts_started),"
+                               " PRIMARY KEY (day, channel))"),
+                QStringLiteral("CREATE TABLE survey_responses ("
+                               " id {key} PRIMARY KEY,"
+                               " day TEXT NOT NULL,"
+                               " score INTEGER NOT NULL CHECK (score BETWEEN 0 AND 10),"
+                               " reason TEXT NOT NULL,"
+                               " comment TEXT NOT NULL,"
+                               " location {key} NOT NULL)"),
+                QStringLiteral("CREATE INDEX survey_responses_by_day ON survey_responses (day)"),
+            }};
+}
+
 QString forDialect(QString sql, SqlDialect dialect)
 {
     sql.replace(QStringLiteral("{key}"), keyTextType(dialect));
@@ -182,7 +211,8 @@ QString forDialect(QString sql, SqlDialect dialect)
 
 const QList<CentralSchema::Migration> &definitions()
 {
-    static const QList<CentralSchema::Migration> steps{version1(), version2(), version3()};
+    static const QList<CentralSchema::Migration> steps{version1(), version2(), version3(),
+                                                       version4()};
     return steps;
 }
 

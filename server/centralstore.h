@@ -1,6 +1,7 @@
 #pragma once
 
 #include "changes.h"
+#include "kpireport.h"
 #include "databaseurl.h"
 #include "location.h"
 #include "movement.h"
@@ -133,6 +134,17 @@ public:
     sopAcknowledgements(const QString &sopId, int version, const Principal &principal,
                         QString *error)
         = 0;
+
+    // KPIs (issue 8)
+    /** Stores ecommerce funnel days (a day and channel again replaces it); all or nothing. */
+    virtual bool saveFunnelDays(const QList<domain::FunnelDay> &days, QString *error) = 0;
+    /** Stores survey responses (the same id again replaces it); all or nothing. */
+    virtual bool saveSurveyResponses(const QList<domain::SurveyResponse> &responses,
+                                     QString *error)
+        = 0;
+    /** The chain-wide (location empty) or one location's KPI report of a period. */
+    virtual std::optional<domain::KpiReport>
+    kpiReport(const domain::KpiPeriod &period, const QString &location, QString *error) = 0;
 
     /**
      * Changes with seq > after in seq order, at most limit, only of the given locations and

@@ -4,6 +4,7 @@
 #include "centralledger.h"
 #include "centralschema.h"
 #include "ledgerreader.h"
+#include "kpistore.h"
 #include "sopledger.h"
 #include "sqlstatement.h"
 #include "userdirectory.h"
@@ -141,6 +142,7 @@ SqlCentralStore::SqlCentralStore(SqlConnection connection, std::shared_ptr<QMute
     , m_ledger(std::make_unique<CentralLedger>(m_connection))
     , m_reader(std::make_unique<LedgerReader>(m_connection))
     , m_sops(std::make_unique<SopLedger>(m_connection))
+    , m_kpis(std::make_unique<KpiStore>(m_connection))
 {}
 
 SqlCentralStore::~SqlCentralStore()
@@ -151,6 +153,7 @@ SqlCentralStore::~SqlCentralStore()
     m_ledger.reset();
     m_reader.reset();
     m_sops.reset();
+    m_kpis.reset();
     dropConnection(&m_connection.db);
 }
 
@@ -255,6 +258,24 @@ SqlCentralStore::sopAcknowledgements(const QString &sopId, int version,
                                      const Principal &principal, QString *error)
 {
     return m_sops->acknowledgements(sopId, version, principal, error);
+}
+
+bool SqlCentralStore::saveFunnelDays(const QList<domain::FunnelDay> &days, QString *error)
+{
+    return m_kpis->saveFunnelDays(days, error);
+}
+
+bool SqlCentralStore::saveSurveyResponses(const QList<domain::SurveyResponse> &responses,
+                                          QString *error)
+{
+    return m_kpis->saveSurveyResponses(responses, error);
+}
+
+std::optional<domain::KpiReport> SqlCentralStore::kpiReport(const domain::KpiPeriod &period,
+                                                            const QString &location,
+                                                            QString *error)
+{
+    return m_kpis->report(period, location, error);
 }
 
 QList<protocol::FeedChange> SqlCentralStore::feed(qint64 after, int limit,

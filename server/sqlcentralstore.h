@@ -11,6 +11,7 @@ class CatalogueStore;
 class CentralLedger;
 class LedgerReader;
 class SopLedger;
+class KpiStore;
 class UserDirectory;
 
 /**
@@ -60,6 +61,11 @@ public:
     std::optional<protocol::SopAcknowledgementReport>
     sopAcknowledgements(const QString &sopId, int version, const Principal &principal,
                         QString *error) override;
+    bool saveFunnelDays(const QList<domain::FunnelDay> &days, QString *error) override;
+    bool saveSurveyResponses(const QList<domain::SurveyResponse> &responses,
+                             QString *error) override;
+    std::optional<domain::KpiReport> kpiReport(const domain::KpiPeriod &period,
+                                               const QString &location, QString *error) override;
     QList<protocol::FeedChange> feed(qint64 after, int limit, const Principal &principal) override;
     qint64 latestSeq() override;
 
@@ -81,6 +87,7 @@ private:
     std::unique_ptr<CentralLedger> m_ledger;
     std::unique_ptr<LedgerReader> m_reader;
     std::unique_ptr<SopLedger> m_sops;
+    std::unique_ptr<KpiStore> m_kpis;
 };
 
 } // namespace stockroom::server

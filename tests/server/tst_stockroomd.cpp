@@ -1,3 +1,5 @@
+#include "kpifigures.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -13,6 +15,8 @@
 #include <QUuid>
 
 #include <csignal>
+
+using namespace stockroom;
 
 /**
  * A real stockroomd on 127.0.0.1 (a free port) with a SQLite central database, seeded with the
@@ -37,6 +41,7 @@ private Q_SLOTS:
     void sameIdDifferentBodyIs409();
     void feedLongPollWakesOnPush();
     void scopeIsEnforced();
+    void kpiDataPushedAndChainFiguresComputed();
     void gracefulStopOnSigterm();
 
 private:
@@ -380,6 +385,87 @@ void TestStockroomd::scopeIsEnforced()
                  .value(QStringLiteral("status"))
                  .toString(),
              QStringLiteral("rejected"));
+}
+
+void TestStockroomd::kpiDataPushedAndChainFiguresComputed()
+{
+    const QString admin = login(QStringLiteral("root"), QStringLiteral("s3cret-pass"));
+    QVERIFY(!admin.isEmpty());
+    const QString kpis = QStringLiteral("/api/v1/kpis?from=2030-01-01&to=2030-01-02");
+    const auto report = [&](const QString &path, const QString &token) {
+        const Reply reply = send("GET", path, {}, token);
+        QString error;
+        auto parsed = domain::kpiReportFromJson(reply.json, &error);
+        if (reply.status != 200 || !parsed)
+            qWarning("GET %s: %d %s %s", qPrintable(path), reply.status, reply.body.constData(),
+                     qPrintable(error));
+        return parsed;
+    };
+    // A period without data: every ratio is "no data", nothing divides by zero.
+    const auto empty = report(kpis, admin);
+    QVERIFY(empty);
+    QVERIFY(!empty->current.checkoutCompletion.rate);
+    QVERIFY(!empty->current.nps.score.rate);
+
+    // The web shop pushes two days; the survey tool four responses (hand-computed below).
+    const QByteArray days = R"({"days":[
+        {"date":"2030-01-01","channel":"web","carts_created":100,"carts_abandoned":30,
+         "carts_abandoned_unavailable":6,"checkouts_started":70,"checkouts_completed":56},
+        {"date":"2030-01-02","channel":"web","carts_created":50,"carts_abandoned":10,
+         "carts_abandoned_unavailable":4,"checkouts_started":40,"checkouts_completed":30}]})";
+    QCOMPARE(send("POST", QStringLiteral("/api/v1/funnel"), days, m_managerToken).status, 403);
+    Reply stored = send("POST", QStringLiteral("/api/v1/funnel"), days, admin);
+    QCOMPARE(stored.status, 200);
+    QCOMPARE(stored.json.value(QStringLiteral("stored")).toInt(), 2);
+    const QByteArray responses = R"({"responses":[
+        {"id":"r1","date":"2030-01-01","score":10,"location":"S01"},
+        {"id":"r2","date":"2030-01-01","score":9},
+        {"id":"r3","date":"2030-01-02","score":7,"comment":"ok"},
+        {"id":"r4","date":"2030-01-02","score":3,"reason":"out of stock","location":"S01"}]})";
+    QCOMPARE(send("POST", QStringLiteral("/api/v1/surveys"), responses, admin).status, 200);
+
+    const auto figures = report(kpis, admin);
+    QVERIFY(figures);
+    QCOMPARE(figures->current.checkoutCompletion, domain::makeKpiRatio(86, 110));
+    QCOMPARE(figures->current.stockAbandonment, domain::makeKpiRatio(10, 150));
+    QCOMPARE(figures->current.funnelDays, 2);
+    QCOMPARE(figures->current.nps.promoters, 2);
+    QCOMPARE(figures->current.nps.detractors, 1);
+    QCOMPARE(figures->current.nps.rounded, std::optional<qint64>(25));
+
+    // Bad input is refused with where, and changes nothing.
+    Reply bad = send("POST", QStringLiteral("/api/v1/funnel"),
+                     R"({"days":[{"date":"2030-01-01","channel":"web","carts_created":1,
+                         "carts_abandoned":0,"carts_abandoned_unavailable":0,
+                         "checkouts_started":1,"checkouts_completed":1},
+                         {"date":"2030-01-02","channel":"web","carts_created":1,
+                         "carts_abandoned":0,"carts_abandoned_unavailable":0,
+                         "checkouts_started":1,"checkouts_completed":2}]})",
+                     admin);
+    QCOMPARE(bad.status, 400);
+    QVERIFY2(bad.body.contains("days[1]"), bad.body.constData());
+    bad = send("POST", QStringLiteral("/api/v1/surveys"),
+               R"({"responses":[{"id":"r9","date":"2030-01-01","score":11}]})", admin);
+    QCOMPARE(bad.status, 400);
+    QVERIFY2(bad.body.contains("responses[0]"), bad.body.constData());
+    bad = send("POST", QStringLiteral("/api/v1/surveys"),
+               R"({"responses":[{"id":"r9","date":"2030-01-01","score":5,"location":"MARS"}]})",
+               admin);
+    QCOMPARE(bad.status, 422);
+    QVERIFY2(bad.body.contains("MARS"), bad.body.constData());
+    const auto after = report(kpis, admin);
+    QVERIFY(after);
+    QCOMPARE(after->current, figures->current);
+
+    // A store manager sees their store's figures, not the chain's.
+    QCOMPARE(send("GET", kpis, {}, m_managerToken).status, 403);
+    QCOMPARE(send("GET", kpis + QStringLiteral("&location=S02"), {}, m_managerToken).status, 403);
+    const auto store = report(kpis + QStringLiteral("&location=S01"), m_managerToken);
+    QVERIFY(store);
+    QCOMPARE(store->location, QStringLiteral("S01"));
+    QCOMPARE(send("GET", QStringLiteral("/api/v1/kpis?from=2030-01-02&to=2030-01-01"), {}, admin)
+                 .status,
+             400);
 }
 
 void TestStockroomd::gracefulStopOnSigterm()
