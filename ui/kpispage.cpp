@@ -15,6 +15,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
+#include <QPointer>
+#include <QStandardItemModel>
 #include <QPdfWriter>
 #include <QPushButton>
 #include <QScrollArea>
@@ -29,6 +31,7 @@ KpisPage::KpisPage(replica::KpiService &service, QWidget *parent)
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this))
     , m_location(new QComboBox(this))
+    , m_sourceChoice(new QComboBox(this))
     , m_pdfButton(new QPushButton(tr("Export dashboard (PDF)…"), this))
     , m_source(new QLabel(this))
     , m_status(new StatusMessageLabel(this))
@@ -38,6 +41,13 @@ KpisPage::KpisPage(replica::KpiService &service, QWidget *parent)
     m_from->setObjectName(QStringLiteral("fromDateEdit"));
     m_to->setObjectName(QStringLiteral("toDateEdit"));
     m_location->setObjectName(QStringLiteral("locationComboBox"));
+    m_sourceChoice->setObjectName(QStringLiteral("sourceComboBox"));
+    m_sourceChoice->addItem(tr("This desktop (offline)"));
+    m_sourceChoice->addItem(tr("Central IMS (chain-wide)"));
+    m_sourceChoice->setToolTip(
+        tr("Store figures are computed from this desktop's replica and work offline; chain-wide "
+           "figures come from the central IMS while this desktop is connected to it."));
+    setCentralSource({});
     m_pdfButton->setObjectName(QStringLiteral("pdfButton"));
     m_source->setObjectName(QStringLiteral("sourceLabel"));
     m_status->setObjectName(QStringLiteral("statusLabel"));
@@ -59,6 +69,8 @@ KpisPage::KpisPage(replica::KpiService &service, QWidget *parent)
     filters->addWidget(m_to);
     filters->addWidget(new QLabel(tr("Location"), this));
     filters->addWidget(m_location);
+    filters->addWidget(new QLabel(tr("Figures from"), this));
+    filters->addWidget(m_sourceChoice);
     filters->addStretch();
     filters->addWidget(m_pdfButton);
 
@@ -103,6 +115,7 @@ KpisPage::KpisPage(replica::KpiService &service, QWidget *parent)
     connect(m_from, &QDateEdit::dateChanged, this, &KpisPage::reload);
     connect(m_to, &QDateEdit::dateChanged, this, &KpisPage::reload);
     connect(m_location, &QComboBox::currentIndexChanged, this, &KpisPage::reload);
+    connect(m_sourceChoice, &QComboBox::currentIndexChanged, this, &KpisPage::reload);
     connect(m_pdfButton, &QPushButton::clicked, this, &KpisPage::chooseAndExportPdf);
 }
 
@@ -167,14 +180,53 @@ void KpisPage::reload()
     m_reloading = true;
     if (m_location->count() != m_service.locations().size() + 1)
         fillLocations();
+    m_reloading = false;
+    const quint64 request = ++m_centralRequest;
+    if (showsCentral()) {
+        m_status->showMessage(tr("Asking the central IMS for the figures…"), false);
+        QPointer<KpisPage> self(this);
+        const QString where = location();
+        m_central(period(), where,
+                  [self, request, where](const std::optional<domain::KpiReport> &report,
+                                         qint64 asOfMs, const QString &error) {
+                      if (!self || self->m_centralRequest != request)
+                          return; // the page is gone, or the filter changed since
+                      if (!report) {
+                          self->m_status->showMessage(
+                              tr("The central IMS could not give the figures: %1").arg(error),
+                              true);
+                          return;
+                      }
+                      self->m_report = report;
+                      self->m_status->showMessage({}, false);
+                      self->showReport(
+                          tr("Chain-wide figures from the central IMS for %1, as of %2.")
+                              .arg(where.isEmpty() ? tr("every location of the chain") : where,
+                                   QDateTime::fromMSecsSinceEpoch(asOfMs, Qt::UTC)
+                                       .toString(Qt::ISODate)));
+                  });
+        return;
+    }
     QString error;
     m_report = m_service.report(period(), location(), &error);
-    m_reloading = false;
     if (!m_report) {
         m_status->showMessage(tr("No figures: %1").arg(error), true);
         return;
     }
     m_status->showMessage({}, false);
+    const QString where = m_report->location.isEmpty() ? tr("all locations of this replica")
+                                                       : m_report->location;
+    const std::optional<QDate> latest = m_service.latestDataDate();
+    showReport(
+        tr("Store figures for %1, computed offline from this desktop's replica (not chain-wide "
+           "figures from central), as of %2; newest data from %3.")
+            .arg(where,
+                 QDateTime::fromMSecsSinceEpoch(m_service.now(), Qt::UTC).toString(Qt::ISODate),
+                 latest ? latest->toString(Qt::ISODate) : tr("no day yet")));
+}
+
+void KpisPage::showReport(const QString &sourceText)
+{
     const QList<domain::KpiFigure> figures = domain::kpiFigures(*m_report);
     for (qsizetype i = 0; i < figures.size() && i < m_tiles.size(); ++i) {
         m_tiles.at(i)->setObjectName(figures.at(i).key + QStringLiteral("Tile"));
@@ -182,15 +234,27 @@ void KpisPage::reload()
     }
     for (domain::KpiChart chart : domain::allKpiCharts())
         m_models.at(qsizetype(chart))->setSeries(m_report->seriesOf(chart));
-    const QString where = m_report->location.isEmpty() ? tr("all locations of this replica")
-                                                       : m_report->location;
-    const std::optional<QDate> latest = m_service.latestDataDate();
-    m_source->setText(
-        tr("Store figures for %1, computed offline from this desktop's replica (not chain-wide "
-           "figures from central), as of %2; newest data from %3.")
-            .arg(where,
-                 QDateTime::fromMSecsSinceEpoch(m_service.now(), Qt::UTC).toString(Qt::ISODate),
-                 latest ? latest->toString(Qt::ISODate) : tr("no day yet")));
+    m_source->setText(sourceText);
+}
+
+void KpisPage::setCentralSource(CentralSource source)
+{
+    m_central = std::move(source);
+    auto *model = qobject_cast<QStandardItemModel *>(m_sourceChoice->model());
+    if (QStandardItem *central = model ? model->item(1) : nullptr)
+        central->setEnabled(bool(m_central));
+    if (!m_central && m_sourceChoice->currentIndex() != 0)
+        m_sourceChoice->setCurrentIndex(0); // reloads
+}
+
+void KpisPage::setShowCentral(bool central)
+{
+    m_sourceChoice->setCurrentIndex(central && m_central ? 1 : 0);
+}
+
+bool KpisPage::showsCentral() const
+{
+    return m_central && m_sourceChoice->currentIndex() == 1;
 }
 
 item::KpiSeriesModel *KpisPage::seriesModel(domain::KpiChart chart) const

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
 class QComboBox;
@@ -31,14 +32,24 @@ class StatusMessageLabel;
  * The KPIs page (issue 8): a tile per headline figure with its target and trend, and six charts
  * (accuracy over time with the target line, response-time distribution, stockouts per week,
  * funnel rates, NPS, per-store accuracy), for a date range and location. Store figures come from
- * this desktop's replica through the KpiService and work offline; the page says so, and as of
- * when. Every chart can be exported as PNG and its data as CSV, the dashboard as PDF.
+ * this desktop's replica through the KpiService and work offline; chain-wide figures come from
+ * the central IMS when the desktop is connected (setCentralSource). The page says which it shows,
+ * and as of when. Every chart can be exported as PNG and its data as CSV, the dashboard as PDF.
  */
 class KpisPage : public QWidget
 {
     Q_OBJECT
 
 public:
+    /**
+     * Asks the central IMS for the report of a period and location (empty: the chain) and calls
+     * done once, on the GUI thread: the report and when central computed it, or nothing and why.
+     */
+    using CentralDone = std::function<void(const std::optional<domain::KpiReport> &report,
+                                           qint64 asOfMs, const QString &error)>;
+    using CentralSource = std::function<void(const domain::KpiPeriod &period,
+                                             const QString &location, CentralDone done)>;
+
     /** The service is borrowed and must outlive the page. */
     explicit KpisPage(replica::KpiService &service, QWidget *parent = nullptr);
     ~KpisPage() override;
@@ -50,6 +61,12 @@ public:
     void setPeriod(QDate from, QDate to);
     /** Sets the location filter (empty: all), reloading; false when it is not offered. */
     bool setLocation(const QString &code);
+
+    /** Where chain-wide figures come from; empty (the default): only the replica's. */
+    void setCentralSource(CentralSource source);
+    /** Shows central's figures (when a source is set) or the replica's; reloads. */
+    void setShowCentral(bool central);
+    bool showsCentral() const;
 
     domain::KpiPeriod period() const;
     QString location() const;
@@ -71,6 +88,7 @@ protected:
 
 private:
     void fillLocations();
+    void showReport(const QString &sourceText);
     void chooseAndExport(domain::KpiChart chart, bool png);
     void chooseAndExportPdf();
 
@@ -78,6 +96,9 @@ private:
     QDateEdit *m_from;
     QDateEdit *m_to;
     QComboBox *m_location;
+    QComboBox *m_sourceChoice;
+    CentralSource m_central;
+    quint64 m_centralRequest = 0;
     QPushButton *m_pdfButton;
     QLabel *m_source;
     StatusMessageLabel *m_status;

@@ -120,7 +120,8 @@ int main(int argc, char *argv[])
     auto *countsPage = new ui::CountsPage(service, counts);
     window.setPage(ui::PageId::Counts, countsPage);
     replica::KpiService kpis(*replica);
-    window.setPage(ui::PageId::Kpis, new ui::KpisPage(kpis));
+    auto *kpisPage = new ui::KpisPage(kpis);
+    window.setPage(ui::PageId::Kpis, kpisPage);
     auto *discrepanciesPage = new ui::DiscrepanciesPage(service, discrepancies);
     window.setPage(ui::PageId::Discrepancies, discrepanciesPage);
     discrepanciesPage->setSopService(&sops);
@@ -153,6 +154,7 @@ int main(int argc, char *argv[])
     sync.setDiscrepanciesPage(discrepanciesPage);
     sync.setCountsPage(countsPage);
     sync.setSopsPage(sopsPage, &sops);
+    sync.setKpisPage(kpisPage);
     window.restoreState();
     window.show();
     if (!screenshot)

@@ -47,6 +47,8 @@ SyncWiring::SyncWiring(replica::ReplicaDatabase &db, ui::MainWindow &window,
             m_countsPage->reload();
         if (m_sopsPage)
             m_sopsPage->reload();
+        if (m_kpisPage && m_kpisPage->isVisible() && !m_kpisPage->showsCentral())
+            m_kpisPage->reload();
     });
 
     connect(&m_engine, &sync::SyncEngine::loggedIn, this, &SyncWiring::onLoggedIn);
@@ -135,6 +137,12 @@ void SyncWiring::setSopsPage(ui::SopsPage *page, replica::SopService *sops)
                 done(status);
             });
     });
+}
+
+void SyncWiring::setKpisPage(ui::KpisPage *page)
+{
+    m_kpisPage = page;
+    showAccount();
 }
 
 void SyncWiring::start()
@@ -333,6 +341,17 @@ void SyncWiring::showAccount()
 {
     const replica::SyncState state = m_store.state();
     m_window.setSignedIn(state.serverUrl, state.user, state.role, state.scope);
+    if (m_kpisPage) {
+        if (state.serverUrl.isEmpty()) {
+            m_kpisPage->setCentralSource({});
+        } else {
+            m_kpisPage->setCentralSource([this](const domain::KpiPeriod &period,
+                                                const QString &location,
+                                                ui::KpisPage::CentralDone done) {
+                m_engine.fetchKpis(period, location, std::move(done));
+            });
+        }
+    }
     if (m_sops && !state.user.isEmpty() && m_sops->identity().user != state.user) {
         m_sops->setUser(state.user);
         if (m_sopsPage)

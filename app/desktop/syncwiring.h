@@ -4,6 +4,7 @@
 #include "countspage.h"
 #include "discrepanciespage.h"
 #include "inventorypage.h"
+#include "kpispage.h"
 #include "sopspage.h"
 #include "syncengine.h"
 #include "syncstatus.h"
@@ -55,6 +56,11 @@ public:
      * who alone may push those acknowledgements.
      */
     void setSopsPage(stockroom::ui::SopsPage *page, stockroom::replica::SopService *sops = nullptr);
+    /**
+     * The KPIs page (borrowed, may be null): reloaded with pulled changes; while this desktop is
+     * connected it may show chain-wide figures from central.
+     */
+    void setKpisPage(stockroom::ui::KpisPage *page);
     /** File → Connect to Central IMS; the dialog stays open until the sign-in succeeded. */
     void openConnectDialog();
     void syncNow();
@@ -86,6 +92,7 @@ private:
     QPointer<stockroom::ui::DiscrepanciesPage> m_discrepanciesPage;
     QPointer<stockroom::ui::CountsPage> m_countsPage;
     QPointer<stockroom::ui::SopsPage> m_sopsPage;
+    QPointer<stockroom::ui::KpisPage> m_kpisPage;
     stockroom::replica::SopService *m_sops = nullptr;
     QPointer<stockroom::ui::ConnectDialog> m_dialog;
     QTimer m_reloadTimer;

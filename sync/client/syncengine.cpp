@@ -2,10 +2,13 @@
 
 #include "apiclient.h"
 #include "changes.h"
+#include "kpifigures.h"
 #include "messages.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace stockroom::sync {
 
@@ -436,6 +439,25 @@ void SyncEngine::fetchSopAcknowledgements(const QString &sopId, int version,
             return done(std::nullopt,
                         tr("unexpected acknowledgements answer: %1").arg(decodeError.toString()));
         done(report, {});
+    });
+}
+
+void SyncEngine::fetchKpis(const domain::KpiPeriod &period, const QString &location,
+                           const KpisDone &done)
+{
+    QString path = QStringLiteral("/api/v1/kpis?from=%1&to=%2")
+                       .arg(period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate));
+    if (!location.isEmpty())
+        path += QStringLiteral("&location=%1").arg(percentEncoded(location));
+    m_api->send("GET", path, {}, [done](const ApiReply &reply) {
+        if (!reply.ok())
+            return done(std::nullopt, 0, reply.describe());
+        const QJsonObject json = QJsonDocument::fromJson(reply.body).object();
+        QString error;
+        const auto report = domain::kpiReportFromJson(json, &error);
+        if (!report)
+            return done(std::nullopt, 0, tr("unexpected KPI answer: %1").arg(error));
+        done(report, json.value(QStringLiteral("as_of")).toInteger(), {});
     });
 }
 

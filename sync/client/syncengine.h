@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backoff.h"
+#include "kpireport.h"
 #include "sops.h"
 #include "syncstatus.h"
 #include "syncstore.h"
@@ -63,6 +64,14 @@ public:
         const std::optional<protocol::SopAcknowledgementReport> &report, const QString &error)>;
     void fetchSopAcknowledgements(const QString &sopId, int version,
                                   const AcknowledgementsDone &done);
+
+    /**
+     * Asks central for the KPI report of a period and location (empty: the chain); done gets
+     * the report and when central computed it, or nothing and a sentence saying why.
+     */
+    using KpisDone = std::function<void(const std::optional<domain::KpiReport> &report,
+                                        qint64 asOfMs, const QString &error)>;
+    void fetchKpis(const domain::KpiPeriod &period, const QString &location, const KpisDone &done);
 
     const domain::SyncStatus &status() const { return m_status; }
     bool isWatching() const { return m_watching; }

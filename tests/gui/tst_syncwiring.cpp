@@ -1,6 +1,8 @@
 #include "connectdialog.h"
 #include "inventorypage.h"
 #include "inventoryservice.h"
+#include "kpiservice.h"
+#include "kpispage.h"
 #include "mainwindow.h"
 #include "replicadatabase.h"
 #include "sopservice.h"
@@ -10,6 +12,7 @@
 #include "syncwiring.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
@@ -63,6 +66,7 @@ private Q_SLOTS:
     void connectThroughDialogBootstrapsAndPushes();
     void resumesAtStartAndSurvivesServerRestart();
     void publishedSopAsksForAcknowledgementThatReachesCentral();
+    void kpisPageShowsChainFiguresFromCentral();
 
 private:
     /** Runs stockroomd with arguments on the test's central database; its stdout. */
@@ -356,6 +360,41 @@ void TestSyncWiring::publishedSopAsksForAcknowledgementThatReachesCentral()
         networkTimeoutMs);
     QTRY_COMPARE_WITH_TIMEOUT(d->sync->engine().status().pendingChanges, qint64(0),
                               networkTimeoutMs);
+}
+
+void TestSyncWiring::kpisPageShowsChainFiguresFromCentral()
+{
+    auto d = desktop(); // connected as hq (an administrator)
+    QVERIFY(d);
+    replica::KpiService kpis(*d->db);
+    auto *page = new ui::KpisPage(kpis);
+    d->window->setPage(ui::PageId::Kpis, page);
+    auto *source = page->findChild<QComboBox *>(QStringLiteral("sourceComboBox"));
+    QVERIFY(source);
+    QVERIFY(!page->showsCentral());
+    d->sync->setKpisPage(page);
+    d->sync->start();
+    QTRY_VERIFY_WITH_TIMEOUT(d->sync->engine().status().isOnline(), networkTimeoutMs);
+
+    // The replica has the ledger but no web-shop funnel: that is pushed to central only.
+    QVERIFY(page->report());
+    QCOMPARE(page->report()->current.funnelDays, 0);
+    auto *label = page->findChild<QLabel *>(QStringLiteral("sourceLabel"));
+    QVERIFY2(label->text().contains(QStringLiteral("offline")), qPrintable(label->text()));
+
+    page->setShowCentral(true);
+    QVERIFY(page->showsCentral());
+    QCOMPARE(source->currentIndex(), 1);
+    QTRY_VERIFY2_WITH_TIMEOUT(label->text().contains(QStringLiteral("central IMS")),
+                              qPrintable(label->text()), networkTimeoutMs);
+    QVERIFY(page->report());
+    QVERIFY2(page->report()->current.funnelDays > 0, "central's funnel days are in the figures");
+    QCOMPARE(page->report()->period, page->period());
+
+    // Back to this desktop's own figures.
+    page->setShowCentral(false);
+    QVERIFY2(label->text().contains(QStringLiteral("offline")), qPrintable(label->text()));
+    QCOMPARE(page->report()->current.funnelDays, 0);
 }
 
 QTEST_MAIN(TestSyncWiring)
