@@ -8,6 +8,7 @@
 #include "kpiservice.h"
 #include "kpispage.h"
 #include "mainwindow.h"
+#include "pageid.h"
 #include "replicadatabase.h"
 #include "sopservice.h"
 #include "syncstore.h"
@@ -76,12 +77,31 @@ int main(int argc, char *argv[])
         QStringLiteral("screenshot"),
         QApplication::translate("main", "Write a PNG of the main window to this file and exit."),
         QApplication::translate("main", "file"));
-    parser.addOptions({langOption, dbOption, screenshotOption});
+    QStringList pageKeys;
+    for (const ui::PageId page : ui::allPages())
+        pageKeys.append(ui::pageKey(page));
+    const QCommandLineOption pageOption(
+        QStringLiteral("page"),
+        QApplication::translate("main", "The page to open (%1).")
+            .arg(pageKeys.join(QStringLiteral(", "))),
+        QApplication::translate("main", "page"));
+    parser.addOptions({langOption, dbOption, screenshotOption, pageOption});
     parser.process(app);
+    if (parser.isSet(pageOption) && !pageKeys.contains(parser.value(pageOption))) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QApplication::translate("main",
+                                                        "stockroom: --page %1: no such page; the "
+                                                        "pages are %2")
+                                    .arg(parser.value(pageOption),
+                                         pageKeys.join(QStringLiteral(", ")))));
+        return 2;
+    }
 
     if (parser.isSet(langOption)) {
         const QString lang = parser.value(langOption);
-        if (lang != QLatin1String("en") && !ui::installTranslations(&app, QLocale(lang))) {
+        if (!ui::installTranslations(&app, lang == QLatin1String("en")
+                                               ? QLocale(QLocale::English)
+                                               : QLocale(lang))) {
             std::fprintf(
                 stderr, "%s\n",
                 qPrintable(QApplication::translate("main",
@@ -156,6 +176,8 @@ int main(int argc, char *argv[])
     sync.setSopsPage(sopsPage, &sops);
     sync.setKpisPage(kpisPage);
     window.restoreState();
+    if (parser.isSet(pageOption))
+        window.showPage(ui::pageFromKey(parser.value(pageOption), ui::PageId::Inventory));
     window.show();
     if (!screenshot)
         sync.start();
