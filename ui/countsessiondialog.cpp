@@ -115,7 +115,7 @@ CountSessionDialog::CountSessionDialog(replica::InventoryService &inventory,
     auto *andLabel = new QLabel(tr("and at most"), this);
     tolerance->addWidget(andLabel);
     tolerance->addWidget(m_valueEdit);
-    auto *valueHint = new QLabel(tr("in value"), this);
+    auto *valueHint = new QLabel(tr("in value (0: no limit on that side; both 0: exact)"), this);
     tolerance->addWidget(valueHint);
     tolerance->addStretch(1);
 

@@ -30,8 +30,14 @@ LineVariance evaluateLine(const QString &sku, qint64 counted, qint64 expected, q
     line.expected = expected;
     line.units = counted - expected;
     line.valueCents = line.units * unitCostCents;
-    line.withinTolerance
-        = qAbs(line.units) <= tolerance.units && qAbs(line.valueCents) <= tolerance.valueCents;
+    if (tolerance.units <= 0 && tolerance.valueCents <= 0) {
+        line.withinTolerance = line.units == 0;
+    } else {
+        const bool withinUnits = tolerance.units <= 0 || qAbs(line.units) <= tolerance.units;
+        const bool withinValue
+            = tolerance.valueCents <= 0 || qAbs(line.valueCents) <= tolerance.valueCents;
+        line.withinTolerance = withinUnits && withinValue;
+    }
     return line;
 }
 

@@ -28,7 +28,11 @@ inline qint64 onHandAt(const QList<Movement> &ledger, qint64 atMs,
                     excludeReference);
 }
 
-/** How far a counted line may be off and still be accepted: both limits must hold. */
+/**
+ * How far a counted line may be off and still be accepted. A limit of 0 is "not set" while the
+ * other is set: then only the other one counts. Both set: both must hold. Neither set (the
+ * default): the count must match exactly.
+ */
 struct Tolerance
 {
     qint64 units = 0;

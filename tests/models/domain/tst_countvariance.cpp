@@ -187,6 +187,18 @@ void TestCountVariance::evaluateLine_data()
         << 0LL << 10LL << 1LL << Tolerance{3, 5000} << -10LL << -10LL << false;
     QTest::newRow("free item, units decide")
         << 5LL << 10LL << 0LL << Tolerance{4, 0} << -5LL << 0LL << false;
+    // A limit of 0 is not set while the other one is: a units-only tolerance accepts a costed
+    // item within it, a value-only one looks at the value alone.
+    QTest::newRow("units only, costed item within")
+        << 8LL << 10LL << 2500LL << Tolerance{2, 0} << -2LL << -5000LL << true;
+    QTest::newRow("units only, costed item beyond")
+        << 7LL << 10LL << 2500LL << Tolerance{2, 0} << -3LL << -7500LL << false;
+    QTest::newRow("value only, within")
+        << 7LL << 10LL << 100LL << Tolerance{0, 500} << -3LL << -300LL << true;
+    QTest::newRow("value only, beyond")
+        << 4LL << 10LL << 100LL << Tolerance{0, 500} << -6LL << -600LL << false;
+    QTest::newRow("no tolerance, exact match")
+        << 10LL << 10LL << 100LL << Tolerance{} << 0LL << 0LL << true;
     QTest::newRow("counted against a negative position")
         << 0LL << -3LL << 150LL << Tolerance{3, 450} << 3LL << 450LL << true;
     QTest::newRow("large value stays exact") << 0LL << 3000000LL << 123456789LL << Tolerance{}

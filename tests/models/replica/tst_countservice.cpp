@@ -357,7 +357,10 @@ void TestCountService::tolerance_data()
         << 1LL << 4500LL << 9LL << -4500LL << true;
     QTest::newRow("one over, one unit and 45.00 allowed")
         << 1LL << 4500LL << 11LL << 4500LL << true;
-    QTest::newRow("one short, units exceeded") << 0LL << 100000LL << 9LL << -4500LL << false;
+    QTest::newRow("two short, units exceeded") << 1LL << 100000LL << 8LL << -9000LL << false;
+    // A limit of 0 is not set while the other one is: only the value counts here.
+    QTest::newRow("one short, value-only tolerance") << 0LL << 100000LL << 9LL << -4500LL << true;
+    QTest::newRow("one short, units-only tolerance") << 1LL << 0LL << 9LL << -4500LL << true;
     QTest::newRow("one short, value exceeded") << 5LL << 4499LL << 9LL << -4500LL << false;
     QTest::newRow("three short, both exceeded") << 2LL << 9000LL << 7LL << -13500LL << false;
 }
