@@ -299,7 +299,9 @@ QUuid CountService::start(const CountStartRequest &request, QString *error)
     }
 
     if (session.location.isEmpty()) {
-        *error = tr("This replica has no location yet; run init --location CODE first.");
+        *error = tr("This replica has no home location yet: connect it to the central IMS "
+                    "(File → Connect to Central IMS…) or give it one with "
+                    "stockroom-cli init --location CODE.");
         return {};
     }
     switch (d->locations.ownership(session.location)) {
