@@ -44,30 +44,34 @@ public:
         , outbox(connection)
         , settings(connection)
         , ledger(connection)
+        // BEGIN IMMEDIATE for the reason beginWriteTransaction() gives.
+        , begin(prepared(connection, QStringLiteral("BEGIN IMMEDIATE")))
+        , commit(prepared(connection, QStringLiteral("COMMIT")))
     {}
 
-    // Runs work inside one transaction; rolls back and keeps its message on failure.
+    // Runs work inside one transaction; rolls back and keeps its message on failure. BEGIN and
+    // COMMIT are prepared once: parsing them anew was a visible part of a single record.
     bool inTransaction(const std::function<bool(QString *)> &work, QString *error)
     {
-        QString beginError;
-        if (!beginWriteTransaction(connection, &beginError)) {
-            *error = tr("Cannot start a transaction: %1").arg(beginError);
+        if (!begin.exec()) {
+            *error = tr("Cannot start a transaction: %1").arg(begin.lastError().text());
             return false;
         }
         if (!work(error)) {
             connection.rollback();
             return false;
         }
-        if (!connection.commit()) {
-            *error = tr("Cannot commit: %1").arg(connection.lastError().text());
+        if (!commit.exec()) {
+            *error = tr("Cannot commit: %1").arg(commit.lastError().text());
             connection.rollback();
             return false;
         }
         return true;
     }
 
-    // Checks a local movement against the replica; empty when it may be recorded.
-    QString check(const domain::Movement &m) const
+    // Checks a local movement against the replica; empty when it may be recorded. skuKnown:
+    // the caller has just read the SKU from the catalogue in this transaction.
+    QString check(const domain::Movement &m, bool skuKnown = false) const
     {
         if (const QString invalid = domain::validateMovement(m); !invalid.isEmpty())
             return invalid;
@@ -80,7 +84,7 @@ public:
         case LocationRepository::Ownership::Own:
             break;
         }
-        if (!products.exists(m.sku))
+        if (!skuKnown && !products.exists(m.sku))
             return tr("Unknown SKU \"%1\".").arg(m.sku);
         return {};
     }
@@ -108,6 +112,8 @@ public:
     OutboxRepository outbox;
     SettingsRepository settings;
     LedgerWriter ledger;
+    QSqlQuery begin;
+    QSqlQuery commit;
 };
 
 InventoryService::InventoryService(ReplicaDatabase &db, Identity identity, Clock clock)
@@ -266,20 +272,8 @@ void InventoryService::forEachMovement(
 RecordResult InventoryService::record(const RecordRequest &request)
 {
     RecordResult result;
-    const QString location = request.location.isEmpty() ? homeLocation() : request.location;
-    if (location.isEmpty()) {
-        result.error = tr("This replica has no location yet; run init --location CODE first.");
-        return result;
-    }
-    const auto product = findProduct(request.product);
-    if (!product) {
-        result.error = tr("No product has the SKU or barcode \"%1\".").arg(request.product);
-        return result;
-    }
     domain::Movement &m = result.movement;
     m.id = QUuid::createUuid();
-    m.location = location;
-    m.sku = product->sku;
     m.kind = request.kind;
     m.quantity = request.quantity;
     m.occurredAtMs = request.occurredAtMs.value_or(d->clock());
@@ -290,7 +284,20 @@ RecordResult InventoryService::record(const RecordRequest &request)
     m.note = request.note.trimmed();
     d->inTransaction(
         [&](QString *err) {
-            if (const QString problem = d->check(m); !problem.isEmpty()) {
+            // Every look-up runs inside the write transaction: outside it, each statement would
+            // open and close a read transaction of its own.
+            m.location = request.location.isEmpty() ? homeLocation() : request.location;
+            if (m.location.isEmpty()) {
+                *err = tr("This replica has no location yet; run init --location CODE first.");
+                return false;
+            }
+            // One look-up for the SKU or barcode, so the check below need not ask again.
+            m.sku = d->products.resolveSku(request.product.trimmed());
+            if (m.sku.isEmpty()) {
+                *err = tr("No product has the SKU or barcode \"%1\".").arg(request.product);
+                return false;
+            }
+            if (const QString problem = d->check(m, true); !problem.isEmpty()) {
                 *err = problem;
                 return false;
             }

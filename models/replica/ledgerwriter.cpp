@@ -24,16 +24,32 @@ std::optional<LedgerWriter::Outcome> LedgerWriter::append(const domain::Movement
                                                           qint64 recordedAtMs, QString *error,
                                                           domain::StockLevel *levelAfter)
 {
-    if (const auto existing = m_movements.find(m.id)) {
-        if (sameChange(*existing, m))
+    bool inserted = false;
+    if (!m_movements.insertNew(m, recordedAtMs, &inserted, error))
+        return std::nullopt;
+    if (!inserted) {
+        const auto existing = m_movements.find(m.id);
+        if (existing && sameChange(*existing, m))
             return Outcome::Duplicate;
         *error = QCoreApplication::translate("stockroom::replica::LedgerWriter",
                                              "Movement %1 already exists with different content.")
                      .arg(m.id.toString(QUuid::WithoutBraces));
         return std::nullopt;
     }
-    if (!m_movements.insert(m, recordedAtMs, error))
-        return std::nullopt;
+
+    // A delta dated at or after the position's newest movement is applied in place.
+    if (m.kind != domain::MovementKind::Count) {
+        const auto applied = m_levels.applyInOrder(m.location, m.sku, m.occurredAtMs,
+                                                   domain::onHandDelta(m),
+                                                   domain::committedDelta(m), error);
+        if (!applied)
+            return std::nullopt;
+        if (*applied) {
+            if (levelAfter)
+                *levelAfter = **applied;
+            return Outcome::Applied;
+        }
+    }
 
     LevelRow row = m_levels.find(m.location, m.sku)
                        .value_or(LevelRow{{m.location, m.sku, {}, std::nullopt}, {}, std::nullopt});

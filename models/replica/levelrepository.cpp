@@ -30,6 +30,15 @@ LevelRepository::LevelRepository(const QSqlDatabase &db)
           db, QStringLiteral(
                   "INSERT OR REPLACE INTO levels (location, sku, on_hand, committed, last_count_at,"
                   " last_count_id, last_movement_at) VALUES (?, ?, ?, ?, ?, ?, ?)")))
+    , m_applyInOrder(prepared(
+          db, QStringLiteral(
+                  "UPDATE levels SET committed = committed + ?,"
+                  " on_hand = on_hand + CASE WHEN last_count_at IS NULL OR ? > last_count_at"
+                  " THEN ? ELSE 0 END,"
+                  " last_movement_at = ?"
+                  " WHERE location = ? AND sku = ?"
+                  " AND (last_movement_at IS NULL OR last_movement_at <= ?)"
+                  " RETURNING on_hand, committed")))
 {}
 
 std::optional<LevelRow> LevelRepository::find(const QString &location, const QString &sku) const
@@ -57,6 +66,28 @@ bool LevelRepository::save(const LevelRow &row, QString *error)
                             : QVariant(row.lastCountId.toString(QUuid::WithoutBraces)));
     m_save.bindValue(6, nullableInt(row.lastMovementAtMs));
     return execOrFail(m_save, error);
+}
+
+std::optional<std::optional<domain::StockLevel>>
+LevelRepository::applyInOrder(const QString &location, const QString &sku, qint64 occurredAtMs,
+                              qint64 onHandDelta, qint64 committedDelta, QString *error)
+{
+    // Positional: binding by name looks each placeholder up by string on every record.
+    m_applyInOrder.bindValue(0, committedDelta);
+    m_applyInOrder.bindValue(1, occurredAtMs);
+    m_applyInOrder.bindValue(2, onHandDelta);
+    m_applyInOrder.bindValue(3, occurredAtMs);
+    m_applyInOrder.bindValue(4, location);
+    m_applyInOrder.bindValue(5, sku);
+    m_applyInOrder.bindValue(6, occurredAtMs);
+    if (!execOrFail(m_applyInOrder, error))
+        return std::nullopt;
+    std::optional<domain::StockLevel> level;
+    if (m_applyInOrder.next())
+        level = domain::StockLevel{m_applyInOrder.value(0).toLongLong(),
+                                   m_applyInOrder.value(1).toLongLong()};
+    m_applyInOrder.finish();
+    return level;
 }
 
 QList<domain::StockPosition> LevelRepository::atLocation(const QString &location) const

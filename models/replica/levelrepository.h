@@ -27,6 +27,15 @@ public:
 
     std::optional<LevelRow> find(const QString &location, const QString &sku) const;
     bool save(const LevelRow &row, QString *error);
+    /**
+     * Adds a delta movement's effect to the stored level when the position has a row and the
+     * movement is not dated before its newest one (on-hand only after the latest count), in one
+     * statement. Returns the level after it, an empty optional inside when there was nothing to
+     * apply it to (no row, or out of order: the caller refolds), nothing on error.
+     */
+    std::optional<std::optional<domain::StockLevel>>
+    applyInOrder(const QString &location, const QString &sku, qint64 occurredAtMs,
+                 qint64 onHandDelta, qint64 committedDelta, QString *error);
     QList<domain::StockPosition> atLocation(const QString &location) const;
     QList<domain::StockPosition> ofSku(const QString &sku) const;
     qint64 count() const;
@@ -35,6 +44,7 @@ private:
     QSqlDatabase m_db;
     mutable QSqlQuery m_find;
     QSqlQuery m_save;
+    QSqlQuery m_applyInOrder;
 };
 
 } // namespace stockroom::replica

@@ -4,15 +4,37 @@
 
 namespace stockroom::replica {
 
+namespace {
+
+const auto insertSql = QStringLiteral(
+    "INSERT INTO movements (id, location, sku, kind, quantity, occurred_at, user_name,"
+    " device, reason_code, reference, note, server_seq, recorded_at)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+
+void bindMovement(QSqlQuery &query, const domain::Movement &m, qint64 recordedAtMs)
+{
+    query.bindValue(0, m.id.toString(QUuid::WithoutBraces));
+    query.bindValue(1, m.location);
+    query.bindValue(2, m.sku);
+    query.bindValue(3, domain::movementKindName(m.kind));
+    query.bindValue(4, m.quantity);
+    query.bindValue(5, m.occurredAtMs);
+    query.bindValue(6, notNull(m.user));
+    query.bindValue(7, notNull(m.device));
+    query.bindValue(8, notNull(m.reasonCode));
+    query.bindValue(9, notNull(m.reference));
+    query.bindValue(10, notNull(m.note));
+    query.bindValue(11, nullableInt(m.serverSeq));
+    query.bindValue(12, recordedAtMs);
+}
+
+} // namespace
+
 MovementRepository::MovementRepository(const QSqlDatabase &db)
     : m_db(db)
     , m_statements(db)
-    , m_insert(prepared(
-          db,
-          QStringLiteral(
-              "INSERT INTO movements (id, location, sku, kind, quantity, occurred_at, user_name,"
-              " device, reason_code, reference, note, server_seq, recorded_at)"
-              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+    , m_insert(prepared(db, insertSql))
+    , m_insertNew(prepared(db, insertSql + QStringLiteral(" ON CONFLICT (id) DO NOTHING")))
 {}
 
 QString MovementRepository::selectColumns(const QString &tablePrefix)
@@ -49,20 +71,18 @@ domain::Movement MovementRepository::fromRow(const QSqlQuery &query, int c)
 
 bool MovementRepository::insert(const domain::Movement &m, qint64 recordedAtMs, QString *error)
 {
-    m_insert.bindValue(0, m.id.toString(QUuid::WithoutBraces));
-    m_insert.bindValue(1, m.location);
-    m_insert.bindValue(2, m.sku);
-    m_insert.bindValue(3, domain::movementKindName(m.kind));
-    m_insert.bindValue(4, m.quantity);
-    m_insert.bindValue(5, m.occurredAtMs);
-    m_insert.bindValue(6, notNull(m.user));
-    m_insert.bindValue(7, notNull(m.device));
-    m_insert.bindValue(8, notNull(m.reasonCode));
-    m_insert.bindValue(9, notNull(m.reference));
-    m_insert.bindValue(10, notNull(m.note));
-    m_insert.bindValue(11, nullableInt(m.serverSeq));
-    m_insert.bindValue(12, recordedAtMs);
+    bindMovement(m_insert, m, recordedAtMs);
     return execOrFail(m_insert, error);
+}
+
+bool MovementRepository::insertNew(const domain::Movement &m, qint64 recordedAtMs, bool *inserted,
+                                   QString *error)
+{
+    bindMovement(m_insertNew, m, recordedAtMs);
+    if (!execOrFail(m_insertNew, error))
+        return false;
+    *inserted = m_insertNew.numRowsAffected() == 1;
+    return true;
 }
 
 std::optional<domain::Movement> MovementRepository::find(const QUuid &id) const

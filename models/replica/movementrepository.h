@@ -19,6 +19,12 @@ public:
     explicit MovementRepository(const QSqlDatabase &db);
 
     bool insert(const domain::Movement &movement, qint64 recordedAtMs, QString *error);
+    /**
+     * Inserts the movement unless its id is already in the ledger; *inserted says which. One
+     * statement instead of a look-up and an insert on the recording path.
+     */
+    bool insertNew(const domain::Movement &movement, qint64 recordedAtMs, bool *inserted,
+                   QString *error);
     std::optional<domain::Movement> find(const QUuid &id) const;
     /** Every movement of one location and SKU (the input of the fold). */
     QList<domain::Movement> forPosition(const QString &location, const QString &sku) const;
@@ -34,6 +40,7 @@ private:
     QSqlDatabase m_db;
     mutable StatementCache m_statements;
     QSqlQuery m_insert;
+    QSqlQuery m_insertNew;
 };
 
 } // namespace stockroom::replica

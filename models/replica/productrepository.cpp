@@ -80,20 +80,34 @@ bool ProductRepository::upsert(const domain::Product &product, QString *error)
 
 std::optional<domain::Product> ProductRepository::find(const QString &sku) const
 {
-    QSqlQuery query = prepared(
-        m_db, QStringLiteral("SELECT %1 FROM products WHERE sku = ?").arg(productColumns));
+    static const QString sql
+        = QStringLiteral("SELECT %1 FROM products WHERE sku = ?").arg(productColumns);
+    QSqlQuery &query = m_statements.get(sql);
     query.addBindValue(sku);
-    if (!query.exec() || !query.next())
+    if (!query.exec() || !query.next()) {
+        query.finish();
         return std::nullopt;
+    }
     domain::Product product = fromRow(query);
-    QSqlQuery barcodes = prepared(
-        m_db, QStringLiteral("SELECT barcode FROM barcodes WHERE sku = ? ORDER BY rowid"));
+    query.finish();
+    QSqlQuery &barcodes = m_statements.get(
+        QStringLiteral("SELECT barcode FROM barcodes WHERE sku = ? ORDER BY rowid"));
     barcodes.addBindValue(sku);
     if (barcodes.exec()) {
         while (barcodes.next())
             product.barcodes.append(barcodes.value(0).toString());
     }
     return product;
+}
+
+QString ProductRepository::resolveSku(const QString &skuOrBarcode) const
+{
+    QSqlQuery &query = m_statements.get(
+        QStringLiteral("SELECT coalesce((SELECT sku FROM products WHERE sku = ?),"
+                       " (SELECT sku FROM barcodes WHERE barcode = ?))"));
+    query.addBindValue(skuOrBarcode);
+    query.addBindValue(skuOrBarcode);
+    return firstValue(query, QString()).toString();
 }
 
 bool ProductRepository::exists(const QString &sku) const

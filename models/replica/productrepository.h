@@ -21,6 +21,8 @@ public:
     bool upsert(const domain::Product &product, QString *error);
     std::optional<domain::Product> find(const QString &sku) const;
     bool exists(const QString &sku) const;
+    /** The SKU named by a SKU or, failing that, a barcode; empty when neither is known. */
+    QString resolveSku(const QString &skuOrBarcode) const;
     std::optional<domain::Product> findByBarcode(const QString &barcode) const;
     /** Which product a barcode belongs to, if any. */
     QString skuOfBarcode(const QString &barcode) const;

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void migratesVersion1ToVersion2();
     void migratesVersion2DiscrepanciesToEventLogs();
     void migratesVersion4ToVersion5WithSops();
+    void migratesVersion6ToVersion7WithoutUnreadMovementIndexes();
     void refusesCorruptFileWithoutTouchingIt_data();
     void refusesCorruptFileWithoutTouchingIt();
     void refusesNewerSchemaWithoutTouchingIt();
@@ -238,6 +239,57 @@ void TestReplicaDatabase::migratesVersion4ToVersion5WithSops()
     QVERIFY(!query.exec(QStringLiteral(
         "INSERT INTO training_sessions (id, sop_id, version, trainer, attendees, at, outcome)"
         " VALUES ('t2', 'a', 2, 'tom', '[\"maria\"]', 7, 'great')")));
+}
+
+void TestReplicaDatabase::migratesVersion6ToVersion7WithoutUnreadMovementIndexes()
+{
+    // Version 7 drops the movement indexes no query reads; the ledger and the position index
+    // every read of a position's ledger uses stay.
+    const QString path = m_dir.filePath(QStringLiteral("v6.sqlite"));
+    const auto movementIndexes = [](QSqlDatabase &db) {
+        QStringList names;
+        QSqlQuery query(db);
+        if (query.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'index'"
+                                      " AND tbl_name = 'movements' AND sql IS NOT NULL"
+                                      " ORDER BY name"))) {
+            while (query.next())
+                names.append(query.value(0).toString());
+        }
+        return names;
+    };
+    {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v6"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QString error;
+        QVERIFY2(Migrator(replicaMigrations()).migrateTo(db, 6, &error), qPrintable(error));
+        QCOMPARE(movementIndexes(db),
+                 (QStringList{QStringLiteral("movements_by_position"),
+                              QStringLiteral("movements_by_server_seq"),
+                              QStringLiteral("movements_by_sku")}));
+        QSqlQuery query(db);
+        for (const char *insert :
+             {"INSERT INTO locations (code, name, kind, own) VALUES ('S01', 'Main', 'store', 1)",
+              "INSERT INTO products (sku, name) VALUES ('SKU-1', 'Ball')",
+              "INSERT INTO movements (id, location, sku, kind, quantity, occurred_at, recorded_at)"
+              " VALUES ('m1', 'S01', 'SKU-1', 'receipt', 5, 100, 100)"})
+            QVERIFY2(query.exec(QString::fromLatin1(insert)), qPrintable(query.lastError().text()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v6"));
+
+    OpenError error;
+    auto db = ReplicaDatabase::open(path, &error);
+    QVERIFY2(db, qPrintable(error.message));
+    QCOMPARE(db->schemaVersion(), replicaMigrations().constLast().version);
+    QCOMPARE(movementIndexes(db->connection()),
+             QStringList{QStringLiteral("movements_by_position")});
+    QSqlQuery query(db->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT quantity FROM movements WHERE location = 'S01'"
+                                      " AND sku = 'SKU-1'"))
+            && query.next());
+    QCOMPARE(query.value(0).toInt(), 5);
 }
 
 void TestReplicaDatabase::refusesCorruptFileWithoutTouchingIt_data()
