@@ -2,6 +2,7 @@
 
 #include "countservice.h"
 #include "discrepancylog.h"
+#include "ledgerfold.h"
 #include "ledgerwriter.h"
 #include "levelrepository.h"
 #include "levelsdigest.h"
@@ -173,6 +174,25 @@ public:
                 return false;
             touched->insert({m.location, m.sku});
         }
+        return true;
+    }
+
+    // The movements still in the outbox (recorded here, not yet acknowledged) and their positions.
+    bool pendingMovements(QSet<QUuid> *ids, QSet<Position> *positions, QString *error)
+    {
+        QSqlQuery &query = statements.get(
+            QStringLiteral("SELECT m.id, m.location, m.sku FROM outbox o"
+                           " JOIN movements m ON m.id = o.change_id"
+                           " WHERE o.change_kind = 'movement'"));
+        if (!query.exec()) {
+            *error = query.lastError().text();
+            return false;
+        }
+        while (query.next()) {
+            ids->insert(QUuid::fromString(query.value(0).toString()));
+            positions->insert({query.value(1).toString(), query.value(2).toString()});
+        }
+        query.finish();
         return true;
     }
 
@@ -528,24 +548,64 @@ bool SyncStore::applySnapshot(const QList<domain::StockPosition> &levels,
     const QList<domain::DiscrepancyEvent> &events = chain.events;
     return d->inTransaction(
         [&](QString *err) {
+            // A page holds whole positions: each level with its complete ledger as of the
+            // snapshot's seq, and central's level is the fold of exactly that ledger. Only
+            // positions with local movements still in the outbox need their own fold (the
+            // local view: acknowledged state + pending outbox); the others take central's
+            // level as it is, and their movements need no look-up: beginBootstrap left only
+            // the outbox's movements, and pages do not overlap.
+            QSet<QUuid> pendingIds;
+            QSet<Position> refold;
+            if (!d->pendingMovements(&pendingIds, &refold, err))
+                return false;
+            struct Latest
+            {
+                qint64 movementAtMs = 0;
+                std::optional<domain::Movement> count;
+            };
+            QHash<Position, Latest> latest;
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            for (const domain::Movement &m : movements) {
+                const Position position{m.location, m.sku};
+                Latest &l = latest[position];
+                l.movementAtMs = std::max(l.movementAtMs, m.occurredAtMs);
+                if (m.kind == domain::MovementKind::Count
+                    && (!l.count || domain::isLaterInLedger(m, *l.count)))
+                    l.count = m;
+                if (pendingIds.contains(m.id)) {
+                    // Ours, pushed before and kept in the outbox: the same change from central.
+                    QSet<Position> ignored;
+                    if (!d->insertRaw({m}, &ignored, err))
+                        return false;
+                    refold.insert(position);
+                } else if (!d->movements.insert(m, now, err)) {
+                    return false;
+                }
+            }
             const QStringList own = d->locations.ownCodes();
             for (const domain::StockPosition &p : levels) {
-                if (own.contains(p.location))
-                    continue; // own locations are folded from their ledger below
-                if (!d->levels.save({p, {}, std::nullopt}, err))
+                const Position position{p.location, p.sku};
+                if (!own.contains(p.location)) {
+                    if (!d->levels.save({p, {}, std::nullopt}, err))
+                        return false;
+                    continue;
+                }
+                if (refold.contains(position))
+                    continue;
+                const auto it = latest.constFind(position);
+                const bool known = it != latest.constEnd();
+                const QUuid lastCount = known && it->count ? it->count->id : QUuid();
+                const std::optional<qint64> lastMovement
+                    = known ? std::optional(it->movementAtMs) : std::nullopt;
+                if (!d->levels.save({p, lastCount, lastMovement}, err))
                     return false;
             }
-            QSet<Position> touched;
-            if (!d->insertRaw(movements, &touched, err))
-                return false;
             for (const SyncDiscrepancy &discrepancy : discrepancies) {
                 if (!d->insertDiscrepancy(discrepancy, {}, err))
                     return false;
             }
-            // Pending local movements of these positions are in the ledger too: the fold
-            // gives acknowledged state + pending outbox, the local view.
             return d->applyEvents(events, err) && d->applySops(chain, err)
-                   && d->refoldAll(touched, err);
+                   && d->refoldAll(refold, err);
         },
         error);
 }
@@ -554,7 +614,13 @@ bool SyncStore::finishBootstrap(qint64 asOfSeq, QString *error)
 {
     return d->inTransaction(
         [&](QString *err) {
-            return d->settings.setValue(keyCursor, QString::number(asOfSeq), err)
+            // Positions that only this desktop knows (their movements are all still in the
+            // outbox) were in no page; beginBootstrap cleared their levels.
+            QSet<QUuid> pendingIds;
+            QSet<Position> pendingPositions;
+            return d->pendingMovements(&pendingIds, &pendingPositions, err)
+                   && d->refoldAll(pendingPositions, err)
+                   && d->settings.setValue(keyCursor, QString::number(asOfSeq), err)
                    && d->settings.setValue(keyBootstrapped, QStringLiteral("1"), err);
         },
         error);
