@@ -6,6 +6,7 @@ namespace stockroom::replica {
 
 OutboxRepository::OutboxRepository(const QSqlDatabase &db)
     : m_db(db)
+    , m_statements(db)
     , m_enqueue(prepared(db, QStringLiteral("INSERT INTO outbox (change_kind, change_id, payload,"
                                             " created_at) VALUES (?, ?, ?, ?)")))
 {}
@@ -42,11 +43,11 @@ QString kindFilter(const QStringList &kinds)
 
 QList<OutboxEntry> OutboxRepository::pending(int limit, const QStringList &kinds) const
 {
-    QSqlQuery query = prepared(
-        m_db, QStringLiteral(
-                  "SELECT seq, change_kind, change_id, payload, created_at, attempts, last_error"
-                  " FROM outbox%1 ORDER BY seq LIMIT ?")
-                  .arg(kindFilter(kinds)));
+    QSqlQuery &query = m_statements.get(
+        QStringLiteral(
+            "SELECT seq, change_kind, change_id, payload, created_at, attempts, last_error"
+            " FROM outbox%1 ORDER BY seq LIMIT ?")
+            .arg(kindFilter(kinds)));
     for (const QString &kind : kinds)
         query.addBindValue(kind);
     query.addBindValue(limit);
@@ -69,16 +70,16 @@ qint64 OutboxRepository::count() const
 
 qint64 OutboxRepository::count(const QStringList &kinds) const
 {
-    QSqlQuery query
-        = prepared(m_db, QStringLiteral("SELECT count(*) FROM outbox%1").arg(kindFilter(kinds)));
+    QSqlQuery &query
+        = m_statements.get(QStringLiteral("SELECT count(*) FROM outbox%1").arg(kindFilter(kinds)));
     for (const QString &kind : kinds)
         query.addBindValue(kind);
-    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+    return firstValue(query, 0).toLongLong();
 }
 
 bool OutboxRepository::remove(const QString &changeId, QString *error)
 {
-    QSqlQuery query = prepared(m_db, QStringLiteral("DELETE FROM outbox WHERE change_id = ?"));
+    QSqlQuery &query = m_statements.get(QStringLiteral("DELETE FROM outbox WHERE change_id = ?"));
     query.addBindValue(changeId);
     return execOrFail(query, error);
 }

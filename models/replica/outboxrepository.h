@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sqlhelpers.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QSqlDatabase>
@@ -37,6 +39,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    mutable StatementCache m_statements;
     QSqlQuery m_enqueue;
 };
 
