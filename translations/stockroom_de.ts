@@ -5,73 +5,77 @@
     <name>SyncWiring</name>
     <message>
         <source>resuming sync with %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleich mit %1 als %2 wird fortgesetzt</translation>
     </message>
     <message>
         <source>Not signed in to %1: connect again to resume syncing (File → Connect to Central IMS…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bei %1 angemeldet: Verbinden Sie sich erneut, um den Abgleich fortzusetzen (Datei → Mit dem zentralen Warenwirtschaftssystem verbinden…).</translation>
     </message>
     <message>
         <source>Sync stopped. Nothing recorded here is lost; use Sync now to carry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleich angehalten. Nichts, was hier erfasst wurde, geht verloren; mit „Jetzt abgleichen“ geht es weiter.</translation>
     </message>
     <message>
         <source>Signed in, but the sign-in could not be kept for the next start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet, aber die Anmeldung konnte nicht für den nächsten Start gespeichert werden: %1</translation>
     </message>
     <message>
         <source>signed in to %1 as %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>bei %1 als %2 (%3) angemeldet</translation>
     </message>
     <message>
         <source>sign-in failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Sign-in failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
         <source>pushed %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung gesendet</numerusform>
+            <numerusform>%n Änderungen gesendet</numerusform>
         </translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>online</translation>
     </message>
     <message numerus="yes">
         <source>downloaded the inventory: %n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bestand heruntergeladen: %n Seite</numerusform>
+            <numerusform>Bestand heruntergeladen: %n Seiten</numerusform>
         </translation>
     </message>
     <message>
         <source>download interrupted; it starts again at the next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Download unterbrochen; er beginnt beim nächsten Abgleich von vorn</translation>
     </message>
     <message>
         <source>offline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>offline: %1</translation>
     </message>
     <message>
         <source>downloading the inventory from the central IMS…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand wird vom zentralen Warenwirtschaftssystem heruntergeladen…</translation>
     </message>
     <message>
         <source>Downloading the inventory: page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand wird heruntergeladen: Seite %1 von %2</translation>
     </message>
     <message>
         <source>Downloading the inventory: page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand wird heruntergeladen: Seite %1</translation>
     </message>
     <message>
         <source>pulled changes up to #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen bis #%1 abgerufen</translation>
+    </message>
+    <message>
+        <source>new SOP versions arrived</source>
+        <translation>neue Versionen von Arbeitsanweisungen eingegangen</translation>
     </message>
 </context>
 <context>
@@ -111,6 +115,18 @@
     <message>
         <source>stockroom: cannot write the screenshot to %1</source>
         <translation>stockroom: Bildschirmfoto kann nicht nach %1 geschrieben werden</translation>
+    </message>
+    <message>
+        <source>The page to open (%1).</source>
+        <translation>Die zu öffnende Seite (%1).</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>stockroom: --page %1: no such page; the pages are %2</source>
+        <translation>stockroom: --page %1: keine solche Seite; vorhandene Seiten: %2</translation>
     </message>
 </context>
 <context>
@@ -643,6 +659,25 @@
     </message>
 </context>
 <context>
+    <name>stockroom::item::KpiSeriesModel</name>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+</context>
+<context>
     <name>stockroom::item::MovementHistoryModel</name>
     <message>
         <source>Count</source>
@@ -726,66 +761,101 @@
     </message>
 </context>
 <context>
+    <name>stockroom::item::SopListModel</name>
+    <message>
+        <source>For: %1</source>
+        <translation>Für: %1</translation>
+    </message>
+    <message>
+        <source>To read</source>
+        <translation>Zu lesen</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Gelesen</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Fundstelle</translation>
+    </message>
+</context>
+<context>
     <name>stockroom::ui::ConnectDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Connect to Central IMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem zentralen Warenwirtschaftssystem verbinden</translation>
     </message>
     <message>
         <source>Sign in to the central inventory system. Your changes are kept on this computer and sent whenever the server can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich beim zentralen Warenwirtschaftssystem an. Ihre Änderungen bleiben auf diesem Rechner gespeichert und werden gesendet, sobald der Server erreichbar ist.</translation>
     </message>
     <message>
         <source>https://ims.example.com:8443</source>
-        <translation type="unfinished"></translation>
+        <translation>https://ims.example.com:8443</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung läuft…</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <source>Enter the address of the central IMS, for example https://ims.example.com:8443.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse des zentralen Warenwirtschaftssystems ein, zum Beispiel https://ims.example.com:8443.</translation>
     </message>
     <message>
         <source>The server address must start with https:// or http://, for example https://ims.example.com:8443.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Serveradresse muss mit https:// oder http:// beginnen, zum Beispiel https://ims.example.com:8443.</translation>
     </message>
     <message>
         <source>The server address &quot;%1&quot; names no server after %2://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Serveradresse „%1“ enthält nach %2:// keinen Servernamen.</translation>
     </message>
     <message>
         <source>The server address must not contain a user name, &quot;?&quot; or &quot;#&quot;: enter the user and password below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Serveradresse darf keinen Benutzernamen, kein „?“ und kein „#“ enthalten: Geben Sie Benutzer und Passwort unten ein.</translation>
     </message>
     <message>
         <source>Enter your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihren Benutzernamen ein.</translation>
     </message>
     <message>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihr Passwort ein.</translation>
     </message>
 </context>
 <context>
@@ -847,10 +917,6 @@
     <message>
         <source>and at most</source>
         <translation>und höchstens</translation>
-    </message>
-    <message>
-        <source>in value</source>
-        <translation>im Wert</translation>
     </message>
     <message>
         <source>Leave their stock unchanged</source>
@@ -926,6 +992,10 @@
     <message>
         <source>The count could not be started.</source>
         <translation>Die Zählung konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>in value (0: no limit on that side; both 0: exact)</source>
+        <translation>im Wert (0: diese Grenze entfällt; beide 0: exakt)</translation>
     </message>
 </context>
 <context>
@@ -1318,7 +1388,7 @@
     </message>
     <message>
         <source>Import %1 from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus einer CSV-Datei importieren</translation>
     </message>
 </context>
 <context>
@@ -1648,6 +1718,10 @@
             <numerusform>Verlauf (%n Ereignisse, %1 nicht wirksam)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Procedures:</source>
+        <translation>Arbeitsanweisungen:</translation>
+    </message>
 </context>
 <context>
     <name>stockroom::ui::DiscrepancyFilterBar</name>
@@ -1795,6 +1869,155 @@
     </message>
 </context>
 <context>
+    <name>stockroom::ui::KpiChartView</name>
+    <message>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <source>Export this chart as a PNG image</source>
+        <translation>Dieses Diagramm als PNG-Bild exportieren</translation>
+    </message>
+    <message>
+        <source>Data (CSV)…</source>
+        <translation>Daten (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export the data behind this chart as CSV</source>
+        <translation>Die Daten dieses Diagramms als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>stockroom::ui::KpiTile</name>
+    <message>
+        <source>On target</source>
+        <translation>Ziel erreicht</translation>
+    </message>
+    <message>
+        <source>Off target</source>
+        <translation>Ziel verfehlt</translation>
+    </message>
+    <message>
+        <source>No data to judge</source>
+        <translation>Keine Daten zur Beurteilung</translation>
+    </message>
+</context>
+<context>
+    <name>stockroom::ui::KpisPage</name>
+    <message>
+        <source>Export dashboard (PDF)…</source>
+        <translation>Als PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>This desktop (offline)</source>
+        <translation>Dieser Arbeitsplatz (offline)</translation>
+    </message>
+    <message>
+        <source>Central IMS (chain-wide)</source>
+        <translation>Zentrale (ganze Kette)</translation>
+    </message>
+    <message>
+        <source>Store figures are computed from this desktop&apos;s replica and work offline; chain-wide figures come from the central IMS while this desktop is connected to it.</source>
+        <translation>Filialzahlen werden aus dem Replikat dieses Arbeitsplatzes berechnet und sind auch offline verfügbar; Zahlen für die ganze Kette kommen vom zentralen Warenwirtschaftssystem, solange dieser Arbeitsplatz damit verbunden ist.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Figures from</source>
+        <translation>Datenquelle</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>Alle Standorte</translation>
+    </message>
+    <message>
+        <source>Asking the central IMS for the figures…</source>
+        <translation>Zahlen werden beim zentralen Warenwirtschaftssystem abgefragt…</translation>
+    </message>
+    <message>
+        <source>The central IMS could not give the figures: %1</source>
+        <translation>Das zentrale Warenwirtschaftssystem konnte die Zahlen nicht liefern: %1</translation>
+    </message>
+    <message>
+        <source>Chain-wide figures from the central IMS for %1, as of %2.</source>
+        <translation>Zahlen der ganzen Kette vom zentralen Warenwirtschaftssystem für %1, Stand %2.</translation>
+    </message>
+    <message>
+        <source>every location of the chain</source>
+        <translation>alle Standorte der Kette</translation>
+    </message>
+    <message>
+        <source>No figures: %1</source>
+        <translation>Keine Zahlen: %1</translation>
+    </message>
+    <message>
+        <source>all locations of this replica</source>
+        <translation>alle Standorte dieses Replikats</translation>
+    </message>
+    <message>
+        <source>Store figures for %1, computed offline from this desktop&apos;s replica (not chain-wide figures from central), as of %2; newest data from %3.</source>
+        <translation>Filialzahlen für %1, offline aus dem Replikat dieses Arbeitsplatzes berechnet (keine Zahlen der ganzen Kette aus der Zentrale), Stand %2; neueste Daten: %3.</translation>
+    </message>
+    <message>
+        <source>no day yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <source>Stockroom KPIs %1 – %2</source>
+        <translation>Stockroom-Kennzahlen %1 – %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation>Diagramm als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>Export chart data as CSV</source>
+        <translation>Diagrammdaten als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>%1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Export dashboard as PDF</source>
+        <translation>Dashboard als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>stockroom::ui::MainWindow</name>
     <message>
         <source>Products with on-hand, committed and available stock for the current location, their movements and availability at nearby stores. Open or create a replica to see its inventory here.</source>
@@ -1858,42 +2081,49 @@
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleich</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Stop the download. Nothing recorded here is lost; the next sync starts it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Download anhalten. Nichts, was hier erfasst wurde, geht verloren; der nächste Abgleich startet ihn neu.</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>Signed in to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet bei %1</translation>
     </message>
     <message numerus="yes">
         <source>Clock off by %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Uhr weicht %n Minute ab</numerusform>
+            <numerusform>Uhr weicht %n Minuten ab</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Connect to Central IMS…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem zentralen Warenwirtschaftssystem &amp;verbinden…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abgleich</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SOP(s) to read and acknowledge</source>
+        <translation>
+            <numerusform>%n Arbeitsanweisung zu lesen und zu bestätigen</numerusform>
+            <numerusform>%n Arbeitsanweisungen zu lesen und zu bestätigen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1921,6 +2151,10 @@
     <message>
         <source>Audits</source>
         <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2065,142 +2299,584 @@
     </message>
 </context>
 <context>
+    <name>stockroom::ui::SopAckPanel</name>
+    <message>
+        <source>Choose an SOP to see who has read it.</source>
+        <translation>Wählen Sie eine Arbeitsanweisung, um zu sehen, wer sie gelesen hat.</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, Version %2</translation>
+    </message>
+    <message>
+        <source>Have read it (%1):</source>
+        <translation>Gelesen (%1):</translation>
+    </message>
+    <message>
+        <source>Not yet (%1):</source>
+        <translation>Noch nicht (%1):</translation>
+    </message>
+    <message>
+        <source>Asking the central IMS who has read it…</source>
+        <translation>Das zentrale Warenwirtschaftssystem wird gefragt, wer sie gelesen hat…</translation>
+    </message>
+    <message>
+        <source>From the central IMS.</source>
+        <translation>Vom zentralen Warenwirtschaftssystem.</translation>
+    </message>
+    <message>
+        <source>From the central IMS, as of %1.</source>
+        <translation>Vom zentralen Warenwirtschaftssystem, Stand %1.</translation>
+    </message>
+    <message>
+        <source>The central IMS could not answer (%1); showing the acknowledgements this desktop knows.</source>
+        <translation>Das zentrale Warenwirtschaftssystem konnte nicht antworten (%1); angezeigt werden die Lesebestätigungen, die dieser Arbeitsplatz kennt.</translation>
+    </message>
+    <message>
+        <source>Offline: showing the acknowledgements this desktop knows.</source>
+        <translation>Offline: angezeigt werden die Lesebestätigungen, die dieser Arbeitsplatz kennt.</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Read on</source>
+        <translation>Gelesen am</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Who has not read it yet is known only to the central IMS: connect to see that list. Acknowledgements made on other desktops appear here after a sync.</source>
+        <translation>Wer sie noch nicht gelesen hat, weiß nur das zentrale Warenwirtschaftssystem: Verbinden Sie sich, um diese Liste zu sehen. Lesebestätigungen von anderen Arbeitsplätzen erscheinen hier nach einem Abgleich.</translation>
+    </message>
+</context>
+<context>
+    <name>stockroom::ui::SopDiffView</name>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Version %1 (%2)</source>
+        <translation>Version %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n unchanged line(s) …</source>
+        <translation>
+            <numerusform>… %n unveränderte Zeile …</numerusform>
+            <numerusform>… %n unveränderte Zeilen …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an SOP in the list to see its versions.</source>
+        <translation>Wählen Sie eine Arbeitsanweisung in der Liste, um ihre Versionen zu sehen.</translation>
+    </message>
+    <message>
+        <source>There is only version %1 of this SOP; nothing to compare yet.</source>
+        <translation>Von dieser Arbeitsanweisung gibt es nur Version %1; noch nichts zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Choose two different versions to see what changed.</source>
+        <translation>Wählen Sie zwei verschiedene Versionen, um die Änderungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>From version %1 to version %2: %3 added, %4 removed.</source>
+        <translation>Von Version %1 zu Version %2: %3 hinzugefügt, %4 entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The title changed from &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>Der Titel wurde von „%1“ in „%2“ geändert.</translation>
+    </message>
+    <message>
+        <source>Versions %1 and %2 have the same text.</source>
+        <translation>Die Versionen %1 und %2 haben denselben Text.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Nach:</translation>
+    </message>
+    <message>
+        <source>Read This Version</source>
+        <translation>Diese Version lesen</translation>
+    </message>
+</context>
+<context>
+    <name>stockroom::ui::SopReaderView</name>
+    <message>
+        <source>Choose an SOP in the list to read it.</source>
+        <translation>Wählen Sie eine Arbeitsanweisung in der Liste, um sie zu lesen.</translation>
+    </message>
+    <message>
+        <source>I Have Read This Version</source>
+        <translation>Ich habe diese Version gelesen</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>published %1</source>
+        <translation>veröffentlicht am %1</translation>
+    </message>
+    <message>
+        <source>for everyone</source>
+        <translation>für alle</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>für %1</translation>
+    </message>
+    <message>
+        <source>tags: %1</source>
+        <translation>Schlagwörter: %1</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>%1 drucken</translation>
+    </message>
+    <message>
+        <source>Sent &quot;%1&quot; (version %2) to the printer.</source>
+        <translation>„%1“ (Version %2) an den Drucker gesendet.</translation>
+    </message>
+    <message>
+        <source>There is no SOP to export.</source>
+        <translation>Es gibt keine Arbeitsanweisung zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Stockroom</source>
+        <translation>Stockroom</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Export %1 as PDF</source>
+        <translation>%1 als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Walk Through…</source>
+        <translation>Schritt für Schritt…</translation>
+    </message>
+    <message>
+        <source>Teach this SOP one step at a time and record the training session.</source>
+        <translation>Diese Arbeitsanweisung Schritt für Schritt schulen und die Schulung erfassen.</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+</context>
+<context>
+    <name>stockroom::ui::SopStatisticsView</name>
+    <message>
+        <source>No discrepancy queue is open on this desktop.</source>
+        <translation>Auf diesem Arbeitsplatz ist keine Abweichungsliste geöffnet.</translation>
+    </message>
+    <message>
+        <source>Version %1; double-click to read it.</source>
+        <translation>Version %1; zum Lesen doppelklicken.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No discrepancy since %1 is governed by an SOP.</source>
+        <translation>Seit %1 fällt keine Abweichung unter eine Arbeitsanweisung.</translation>
+    </message>
+    <message>
+        <source>SOPs by the discrepancies they govern that were raised since %1; the ones at the top are where training helps most.</source>
+        <translation>Arbeitsanweisungen nach den seit %1 angelegten Abweichungen, die unter sie fallen; bei den obersten bringt eine Schulung am meisten.</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Letzter %n Tag</numerusform>
+            <numerusform>Letzte %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SOP</source>
+        <translation>Arbeitsanweisung</translation>
+    </message>
+    <message>
+        <source>Discrepancies</source>
+        <translation>Abweichungen</translation>
+    </message>
+    <message>
+        <source>By type</source>
+        <translation>Nach Art</translation>
+    </message>
+</context>
+<context>
+    <name>stockroom::ui::SopWalkthroughDialog</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Record Training Session</source>
+        <translation>Schulung &amp;erfassen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Walkthrough: %1 (version %2)</source>
+        <translation>Schritt für Schritt: %1 (Version %2)</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Notes on this step:</source>
+        <translation>Bemerkungen zu diesem Schritt:</translation>
+    </message>
+    <message>
+        <source>Record the training session</source>
+        <translation>Schulung erfassen</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, Version %2</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>Namen, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>%1 (recorded when you click Record)</source>
+        <translation>%1 (wird mit „Schulung erfassen“ gespeichert)</translation>
+    </message>
+    <message>
+        <source>&amp;Passed</source>
+        <translation>&amp;Bestanden</translation>
+    </message>
+    <message>
+        <source>Needs pr&amp;actice</source>
+        <translation>&amp;Nachschulung nötig</translation>
+    </message>
+    <message>
+        <source>SOP:</source>
+        <translation>Arbeitsanweisung:</translation>
+    </message>
+    <message>
+        <source>Trainer:</source>
+        <translation>Trainer:</translation>
+    </message>
+    <message>
+        <source>&amp;Attendees:</source>
+        <translation>&amp;Teilnehmer:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>Be&amp;merkungen:</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>Training session</source>
+        <translation>Schulung</translation>
+    </message>
+    <message>
+        <source>&amp;Finish Steps &gt;</source>
+        <translation>Schritte &amp;abschließen &gt;</translation>
+    </message>
+    <message>
+        <source>Step %1 (%2): %3</source>
+        <translation>Schritt %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checklist items ticked.</source>
+        <translation>%1 von %2 Checklistenpunkten abgehakt.</translation>
+    </message>
+    <message>
+        <source>Not ticked: %1.</source>
+        <translation>Nicht abgehakt: %1.</translation>
+    </message>
+    <message>
+        <source>Name at least one attendee (separate several names with commas).</source>
+        <translation>Nennen Sie mindestens einen Teilnehmer (mehrere Namen durch Kommas trennen).</translation>
+    </message>
+    <message>
+        <source>Choose the outcome: passed or needs practice.</source>
+        <translation>Wählen Sie das Ergebnis: bestanden oder Nachschulung nötig.</translation>
+    </message>
+</context>
+<context>
+    <name>stockroom::ui::SopsPage</name>
+    <message>
+        <source>All tags</source>
+        <translation>Alle Schlagwörter</translation>
+    </message>
+    <message>
+        <source>No SOP matches &quot;%1&quot;.</source>
+        <translation>Keine Arbeitsanweisung passt zu „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n SOP(s) to read&lt;/b&gt; — please read and acknowledge:</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n Arbeitsanweisung zu lesen&lt;/b&gt; — bitte lesen und bestätigen:</numerusform>
+            <numerusform>&lt;b&gt;%n Arbeitsanweisungen zu lesen&lt;/b&gt; — bitte lesen und bestätigen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I Have Read This Version</source>
+        <translation>Ich habe diese Version gelesen</translation>
+    </message>
+    <message>
+        <source>This is version %1; only the latest version (%2) can be acknowledged.</source>
+        <translation>Dies ist Version %1; nur die neueste Version (%2) kann bestätigt werden.</translation>
+    </message>
+    <message>
+        <source>Already Read</source>
+        <translation>Bereits gelesen</translation>
+    </message>
+    <message>
+        <source>You acknowledged version %1 on %2.</source>
+        <translation>Sie haben Version %1 am %2 bestätigt.</translation>
+    </message>
+    <message>
+        <source>You have not acknowledged this version yet.</source>
+        <translation>Sie haben diese Version noch nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>You acknowledged &quot;%1&quot;, version %2.</source>
+        <translation>Sie haben „%1“, Version %2, bestätigt.</translation>
+    </message>
+    <message>
+        <source>Training session on &quot;%1&quot; recorded.</source>
+        <translation>Schulung zu „%1“ erfasst.</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>T&amp;ag:</source>
+        <translation>&amp;Schlagwort:</translation>
+    </message>
+    <message>
+        <source>Search the SOPs (Ctrl+F)</source>
+        <translation>Arbeitsanweisungen durchsuchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Read the First</source>
+        <translation>Erste lesen</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Who Has Read It</source>
+        <translation>Wer hat sie gelesen</translation>
+    </message>
+    <message>
+        <source>Training Needs</source>
+        <translation>Schulungsbedarf</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>Alle Rollen</translation>
+    </message>
+</context>
+<context>
     <name>stockroom::ui::SyncPanel</name>
     <message>
         <source>&amp;Sync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt abgleichen</translation>
     </message>
     <message>
         <source>&amp;Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verb&amp;inden…</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand:</translation>
     </message>
     <message>
         <source>Signed in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet:</translation>
     </message>
     <message>
         <source>Pending:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend:</translation>
     </message>
     <message>
         <source>Last sync:</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Abgleich:</translation>
     </message>
     <message>
         <source>Last error:</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fehler:</translation>
     </message>
     <message>
         <source>Clock:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit:</translation>
     </message>
     <message>
         <source>Recent activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Aktivitäten</translation>
     </message>
     <message numerus="yes">
         <source>(%n times)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n-mal)</numerusform>
+            <numerusform>(%n-mal)</numerusform>
         </translation>
     </message>
     <message>
         <source>Store manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Filialleitung</translation>
     </message>
     <message>
         <source>Ecommerce staff</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Commerce-Mitarbeiter</translation>
     </message>
     <message>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainer</translation>
     </message>
     <message>
         <source>Auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfer</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <source>all locations</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Standorte</translation>
     </message>
     <message numerus="yes">
         <source>This computer&apos;s clock is %n minute(s) behind the server&apos;s; correct it, or changes near a count will be flagged for review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Uhr dieses Rechners geht gegenüber dem Server %n Minute nach; stellen Sie sie richtig, sonst werden Änderungen rund um eine Zählung zur Prüfung markiert.</numerusform>
+            <numerusform>Die Uhr dieses Rechners geht gegenüber dem Server %n Minuten nach; stellen Sie sie richtig, sonst werden Änderungen rund um eine Zählung zur Prüfung markiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This computer&apos;s clock is %n minute(s) ahead of the server&apos;s; correct it, or changes near a count will be flagged for review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Uhr dieses Rechners geht gegenüber dem Server %n Minute vor; stellen Sie sie richtig, sonst werden Änderungen rund um eine Zählung zur Prüfung markiert.</numerusform>
+            <numerusform>Die Uhr dieses Rechners geht gegenüber dem Server %n Minuten vor; stellen Sie sie richtig, sonst werden Änderungen rund um eine Zählung zur Prüfung markiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not connected: this replica works on its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden: Dieses Replikat arbeitet eigenständig</translation>
     </message>
     <message>
         <source>Offline: the server does not answer; retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: Der Server antwortet nicht; neuer Versuch läuft</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished">Verbinde…</translation>
+        <translation>Verbinde…</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished">Online</translation>
+        <translation>Online</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>niemand</translation>
     </message>
     <message>
         <source>%1 (%2) at %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) bei %3, %4</translation>
     </message>
     <message>
         <source>no changes waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Änderungen warten auf Übertragung</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung wartet auf Übertragung</numerusform>
+            <numerusform>%n Änderungen warten auf Übertragung</numerusform>
         </translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <source>Connect to the central IMS first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie sich zuerst mit dem zentralen Warenwirtschaftssystem.</translation>
     </message>
     <message>
         <source>Sign In &amp;Again…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut anmelden…</translation>
     </message>
 </context>
 <context>

@@ -5,73 +5,77 @@
     <name>SyncWiring</name>
     <message>
         <source>resuming sync with %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>reprise de la synchronisation avec %1 en tant que %2</translation>
     </message>
     <message>
         <source>Not signed in to %1: connect again to resume syncing (File → Connect to Central IMS…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté à %1 : reconnectez-vous pour reprendre la synchronisation (Fichier → Se connecter au système central…).</translation>
     </message>
     <message>
         <source>Sync stopped. Nothing recorded here is lost; use Sync now to carry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation arrêtée. Rien de ce qui a été enregistré ici n’est perdu ; utilisez « Synchroniser maintenant » pour reprendre.</translation>
     </message>
     <message>
         <source>Signed in, but the sign-in could not be kept for the next start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté, mais la connexion n’a pas pu être conservée pour le prochain démarrage : %1</translation>
     </message>
     <message>
         <source>signed in to %1 as %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>connecté à %1 en tant que %2 (%3)</translation>
     </message>
     <message>
         <source>sign-in failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de la connexion : %1</translation>
     </message>
     <message>
         <source>Sign-in failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la connexion : %1</translation>
     </message>
     <message numerus="yes">
         <source>pushed %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification envoyée</numerusform>
+            <numerusform>%n modifications envoyées</numerusform>
         </translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>en ligne</translation>
     </message>
     <message numerus="yes">
         <source>downloaded the inventory: %n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>inventaire téléchargé : %n page</numerusform>
+            <numerusform>inventaire téléchargé : %n pages</numerusform>
         </translation>
     </message>
     <message>
         <source>download interrupted; it starts again at the next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>téléchargement interrompu ; il recommencera à la prochaine synchronisation</translation>
     </message>
     <message>
         <source>offline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hors ligne : %1</translation>
     </message>
     <message>
         <source>downloading the inventory from the central IMS…</source>
-        <translation type="unfinished"></translation>
+        <translation>téléchargement de l’inventaire depuis le système central…</translation>
     </message>
     <message>
         <source>Downloading the inventory: page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement de l’inventaire : page %1 sur %2</translation>
     </message>
     <message>
         <source>Downloading the inventory: page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement de l’inventaire : page %1</translation>
     </message>
     <message>
         <source>pulled changes up to #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>modifications récupérées jusqu’à #%1</translation>
+    </message>
+    <message>
+        <source>new SOP versions arrived</source>
+        <translation>nouvelles versions de procédures reçues</translation>
     </message>
 </context>
 <context>
@@ -111,6 +115,18 @@
     <message>
         <source>stockroom: cannot write the screenshot to %1</source>
         <translation>stockroom : impossible d’écrire la capture dans %1</translation>
+    </message>
+    <message>
+        <source>The page to open (%1).</source>
+        <translation>La page à ouvrir (%1).</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>page</translation>
+    </message>
+    <message>
+        <source>stockroom: --page %1: no such page; the pages are %2</source>
+        <translation>stockroom : --page %1 : page inconnue ; pages disponibles : %2</translation>
     </message>
 </context>
 <context>
@@ -643,6 +659,25 @@
     </message>
 </context>
 <context>
+    <name>stockroom::item::KpiSeriesModel</name>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>libellé</translation>
+    </message>
+</context>
+<context>
     <name>stockroom::item::MovementHistoryModel</name>
     <message>
         <source>Count</source>
@@ -726,66 +761,101 @@
     </message>
 </context>
 <context>
+    <name>stockroom::item::SopListModel</name>
+    <message>
+        <source>For: %1</source>
+        <translation>Pour : %1</translation>
+    </message>
+    <message>
+        <source>To read</source>
+        <translation>À lire</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lue</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Extrait</translation>
+    </message>
+</context>
+<context>
     <name>stockroom::ui::ConnectDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Connect to Central IMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion au système central</translation>
     </message>
     <message>
         <source>Sign in to the central inventory system. Your changes are kept on this computer and sent whenever the server can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous au système central de gestion des stocks. Vos modifications sont conservées sur cet ordinateur et envoyées dès que le serveur est joignable.</translation>
     </message>
     <message>
         <source>https://ims.example.com:8443</source>
-        <translation type="unfinished"></translation>
+        <translation>https://ims.example.com:8443</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveur :</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion en cours…</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter</translation>
     </message>
     <message>
         <source>Enter the address of the central IMS, for example https://ims.example.com:8443.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’adresse du système central, par exemple https://ims.example.com:8443.</translation>
     </message>
     <message>
         <source>The server address must start with https:// or http://, for example https://ims.example.com:8443.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse du serveur doit commencer par https:// ou http://, par exemple https://ims.example.com:8443.</translation>
     </message>
     <message>
         <source>The server address &quot;%1&quot; names no server after %2://.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse du serveur « %1 » n’indique aucun serveur après %2://.</translation>
     </message>
     <message>
         <source>The server address must not contain a user name, &quot;?&quot; or &quot;#&quot;: enter the user and password below.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse du serveur ne doit contenir ni nom d’utilisateur, ni « ? », ni « # » : saisissez l’utilisateur et le mot de passe ci-dessous.</translation>
     </message>
     <message>
         <source>Enter your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre nom d’utilisateur.</translation>
     </message>
     <message>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre mot de passe.</translation>
     </message>
 </context>
 <context>
@@ -847,10 +917,6 @@
     <message>
         <source>and at most</source>
         <translation>et au plus</translation>
-    </message>
-    <message>
-        <source>in value</source>
-        <translation>en valeur</translation>
     </message>
     <message>
         <source>Leave their stock unchanged</source>
@@ -926,6 +992,10 @@
     <message>
         <source>The count could not be started.</source>
         <translation>Le comptage n’a pas pu être démarré.</translation>
+    </message>
+    <message>
+        <source>in value (0: no limit on that side; both 0: exact)</source>
+        <translation>en valeur (0 : pas de limite sur ce critère ; les deux à 0 : exact)</translation>
     </message>
 </context>
 <context>
@@ -1318,7 +1388,7 @@
     </message>
     <message>
         <source>Import %1 from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les %1 depuis un fichier CSV</translation>
     </message>
 </context>
 <context>
@@ -1648,6 +1718,10 @@
             <numerusform>Historique (%n événements, %1 non appliqués)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Procedures:</source>
+        <translation>Procédures :</translation>
+    </message>
 </context>
 <context>
     <name>stockroom::ui::DiscrepancyFilterBar</name>
@@ -1795,6 +1869,155 @@
     </message>
 </context>
 <context>
+    <name>stockroom::ui::KpiChartView</name>
+    <message>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <source>Export this chart as a PNG image</source>
+        <translation>Exporter ce graphique en image PNG</translation>
+    </message>
+    <message>
+        <source>Data (CSV)…</source>
+        <translation>Données (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export the data behind this chart as CSV</source>
+        <translation>Exporter les données de ce graphique en CSV</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>stockroom::ui::KpiTile</name>
+    <message>
+        <source>On target</source>
+        <translation>Objectif atteint</translation>
+    </message>
+    <message>
+        <source>Off target</source>
+        <translation>Objectif manqué</translation>
+    </message>
+    <message>
+        <source>No data to judge</source>
+        <translation>Pas assez de données pour juger</translation>
+    </message>
+</context>
+<context>
+    <name>stockroom::ui::KpisPage</name>
+    <message>
+        <source>Export dashboard (PDF)…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>This desktop (offline)</source>
+        <translation>Ce poste (hors ligne)</translation>
+    </message>
+    <message>
+        <source>Central IMS (chain-wide)</source>
+        <translation>Système central (toute l’enseigne)</translation>
+    </message>
+    <message>
+        <source>Store figures are computed from this desktop&apos;s replica and work offline; chain-wide figures come from the central IMS while this desktop is connected to it.</source>
+        <translation>Les chiffres du magasin sont calculés à partir de la réplique de ce poste et sont disponibles hors ligne ; ceux de toute l’enseigne proviennent du système central tant que ce poste y est connecté.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Figures from</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>Tous les sites</translation>
+    </message>
+    <message>
+        <source>Asking the central IMS for the figures…</source>
+        <translation>Demande des chiffres au système central…</translation>
+    </message>
+    <message>
+        <source>The central IMS could not give the figures: %1</source>
+        <translation>Le système central n’a pas pu fournir les chiffres : %1</translation>
+    </message>
+    <message>
+        <source>Chain-wide figures from the central IMS for %1, as of %2.</source>
+        <translation>Chiffres de toute l’enseigne fournis par le système central pour %1, état au %2.</translation>
+    </message>
+    <message>
+        <source>every location of the chain</source>
+        <translation>tous les sites de l’enseigne</translation>
+    </message>
+    <message>
+        <source>No figures: %1</source>
+        <translation>Aucun chiffre : %1</translation>
+    </message>
+    <message>
+        <source>all locations of this replica</source>
+        <translation>tous les sites de cette réplique</translation>
+    </message>
+    <message>
+        <source>Store figures for %1, computed offline from this desktop&apos;s replica (not chain-wide figures from central), as of %2; newest data from %3.</source>
+        <translation>Chiffres du magasin pour %1, calculés hors ligne à partir de la réplique de ce poste (et non chiffres de toute l’enseigne issus du système central), état au %2 ; données les plus récentes : %3.</translation>
+    </message>
+    <message>
+        <source>no day yet</source>
+        <translation>aucune pour l’instant</translation>
+    </message>
+    <message>
+        <source>Stockroom KPIs %1 – %2</source>
+        <translation>Indicateurs Stockroom %1 – %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation>Exporter le graphique en PNG</translation>
+    </message>
+    <message>
+        <source>Export chart data as CSV</source>
+        <translation>Exporter les données du graphique en CSV</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>%1 exporté.</translation>
+    </message>
+    <message>
+        <source>Export dashboard as PDF</source>
+        <translation>Exporter le tableau de bord en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>stockroom::ui::MainWindow</name>
     <message>
         <source>Products with on-hand, committed and available stock for the current location, their movements and availability at nearby stores. Open or create a replica to see its inventory here.</source>
@@ -1858,42 +2081,49 @@
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Stop the download. Nothing recorded here is lost; the next sync starts it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le téléchargement. Rien de ce qui a été enregistré ici n’est perdu ; la prochaine synchronisation le relancera.</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>Signed in to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1</translation>
     </message>
     <message numerus="yes">
         <source>Clock off by %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Horloge décalée de %n minute</numerusform>
+            <numerusform>Horloge décalée de %n minutes</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Connect to Central IMS…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter au système central…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <source>&amp;Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchronisation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SOP(s) to read and acknowledge</source>
+        <translation>
+            <numerusform>%n procédure à lire et à confirmer</numerusform>
+            <numerusform>%n procédures à lire et à confirmer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1921,6 +2151,10 @@
     <message>
         <source>Audits</source>
         <translation>Audits</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2065,142 +2299,584 @@
     </message>
 </context>
 <context>
+    <name>stockroom::ui::SopAckPanel</name>
+    <message>
+        <source>Choose an SOP to see who has read it.</source>
+        <translation>Choisissez une procédure pour voir qui l’a lue.</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, version %2</translation>
+    </message>
+    <message>
+        <source>Have read it (%1):</source>
+        <translation>L’ont lue (%1) :</translation>
+    </message>
+    <message>
+        <source>Not yet (%1):</source>
+        <translation>Pas encore (%1) :</translation>
+    </message>
+    <message>
+        <source>Asking the central IMS who has read it…</source>
+        <translation>Demande au système central de qui l’a lue…</translation>
+    </message>
+    <message>
+        <source>From the central IMS.</source>
+        <translation>Selon le système central.</translation>
+    </message>
+    <message>
+        <source>From the central IMS, as of %1.</source>
+        <translation>Selon le système central, état au %1.</translation>
+    </message>
+    <message>
+        <source>The central IMS could not answer (%1); showing the acknowledgements this desktop knows.</source>
+        <translation>Le système central n’a pas pu répondre (%1) ; affichage des confirmations de lecture connues de ce poste.</translation>
+    </message>
+    <message>
+        <source>Offline: showing the acknowledgements this desktop knows.</source>
+        <translation>Hors ligne : affichage des confirmations de lecture connues de ce poste.</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Read on</source>
+        <translation>Lue le</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Who has not read it yet is known only to the central IMS: connect to see that list. Acknowledgements made on other desktops appear here after a sync.</source>
+        <translation>Seul le système central sait qui ne l’a pas encore lue : connectez-vous pour voir cette liste. Les confirmations de lecture faites sur d’autres postes apparaissent ici après une synchronisation.</translation>
+    </message>
+</context>
+<context>
+    <name>stockroom::ui::SopDiffView</name>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Version %1 (%2)</source>
+        <translation>Version %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n unchanged line(s) …</source>
+        <translation>
+            <numerusform>… %n ligne inchangée …</numerusform>
+            <numerusform>… %n lignes inchangées …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an SOP in the list to see its versions.</source>
+        <translation>Choisissez une procédure dans la liste pour voir ses versions.</translation>
+    </message>
+    <message>
+        <source>There is only version %1 of this SOP; nothing to compare yet.</source>
+        <translation>Cette procédure n’existe qu’en version %1 ; rien à comparer pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Choose two different versions to see what changed.</source>
+        <translation>Choisissez deux versions différentes pour voir ce qui a changé.</translation>
+    </message>
+    <message>
+        <source>From version %1 to version %2: %3 added, %4 removed.</source>
+        <translation>De la version %1 à la version %2 : ajout de %3, suppression de %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The title changed from &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>Le titre est passé de « %1 » à « %2 ».</translation>
+    </message>
+    <message>
+        <source>Versions %1 and %2 have the same text.</source>
+        <translation>Les versions %1 et %2 ont le même texte.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Vers :</translation>
+    </message>
+    <message>
+        <source>Read This Version</source>
+        <translation>Lire cette version</translation>
+    </message>
+</context>
+<context>
+    <name>stockroom::ui::SopReaderView</name>
+    <message>
+        <source>Choose an SOP in the list to read it.</source>
+        <translation>Choisissez une procédure dans la liste pour la lire.</translation>
+    </message>
+    <message>
+        <source>I Have Read This Version</source>
+        <translation>J’ai lu cette version</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>published %1</source>
+        <translation>publiée le %1</translation>
+    </message>
+    <message>
+        <source>for everyone</source>
+        <translation>pour tous</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>pour %1</translation>
+    </message>
+    <message>
+        <source>tags: %1</source>
+        <translation>mots-clés : %1</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Imprimer %1</translation>
+    </message>
+    <message>
+        <source>Sent &quot;%1&quot; (version %2) to the printer.</source>
+        <translation>Impression de « %1 » (version %2) lancée.</translation>
+    </message>
+    <message>
+        <source>There is no SOP to export.</source>
+        <translation>Aucune procédure à exporter.</translation>
+    </message>
+    <message>
+        <source>Stockroom</source>
+        <translation>Stockroom</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <source>Export %1 as PDF</source>
+        <translation>Exporter %1 en PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Walk Through…</source>
+        <translation>Pas à pas…</translation>
+    </message>
+    <message>
+        <source>Teach this SOP one step at a time and record the training session.</source>
+        <translation>Enseigner cette procédure étape par étape et enregistrer la session de formation.</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+</context>
+<context>
+    <name>stockroom::ui::SopStatisticsView</name>
+    <message>
+        <source>No discrepancy queue is open on this desktop.</source>
+        <translation>Aucune file des écarts n’est ouverte sur ce poste.</translation>
+    </message>
+    <message>
+        <source>Version %1; double-click to read it.</source>
+        <translation>Version %1 ; double-cliquez pour la lire.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>No discrepancy since %1 is governed by an SOP.</source>
+        <translation>Depuis le %1, aucun écart ne relève d’une procédure.</translation>
+    </message>
+    <message>
+        <source>SOPs by the discrepancies they govern that were raised since %1; the ones at the top are where training helps most.</source>
+        <translation>Procédures classées selon les écarts ouverts depuis le %1 qui en relèvent ; c’est sur celles du haut que la formation est la plus utile.</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>%n dernier jour</numerusform>
+            <numerusform>%n derniers jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SOP</source>
+        <translation>Procédure</translation>
+    </message>
+    <message>
+        <source>Discrepancies</source>
+        <translation>Écarts</translation>
+    </message>
+    <message>
+        <source>By type</source>
+        <translation>Par type</translation>
+    </message>
+</context>
+<context>
+    <name>stockroom::ui::SopWalkthroughDialog</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Record Training Session</source>
+        <translation>&amp;Enregistrer la session de formation</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Walkthrough: %1 (version %2)</source>
+        <translation>Pas à pas : %1 (version %2)</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Notes on this step:</source>
+        <translation>Notes sur cette étape :</translation>
+    </message>
+    <message>
+        <source>Record the training session</source>
+        <translation>Enregistrer la session de formation</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, version %2</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>Noms, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>%1 (recorded when you click Record)</source>
+        <translation>%1 (date enregistrée quand vous cliquez sur « Enregistrer »)</translation>
+    </message>
+    <message>
+        <source>&amp;Passed</source>
+        <translation>&amp;Acquis</translation>
+    </message>
+    <message>
+        <source>Needs pr&amp;actice</source>
+        <translation>À &amp;revoir</translation>
+    </message>
+    <message>
+        <source>SOP:</source>
+        <translation>Procédure :</translation>
+    </message>
+    <message>
+        <source>Trainer:</source>
+        <translation>Formateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Attendees:</source>
+        <translation>Part&amp;icipants :</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date :</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Résultat :</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Notes :</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Étape %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Training session</source>
+        <translation>Session de formation</translation>
+    </message>
+    <message>
+        <source>&amp;Finish Steps &gt;</source>
+        <translation>&amp;Terminer les étapes &gt;</translation>
+    </message>
+    <message>
+        <source>Step %1 (%2): %3</source>
+        <translation>Étape %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checklist items ticked.</source>
+        <translation>Points de la liste cochés : %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>Not ticked: %1.</source>
+        <translation>Non cochés : %1.</translation>
+    </message>
+    <message>
+        <source>Name at least one attendee (separate several names with commas).</source>
+        <translation>Indiquez au moins un participant (séparez plusieurs noms par des virgules).</translation>
+    </message>
+    <message>
+        <source>Choose the outcome: passed or needs practice.</source>
+        <translation>Choisissez le résultat : acquis ou à revoir.</translation>
+    </message>
+</context>
+<context>
+    <name>stockroom::ui::SopsPage</name>
+    <message>
+        <source>All tags</source>
+        <translation>Tous les mots-clés</translation>
+    </message>
+    <message>
+        <source>No SOP matches &quot;%1&quot;.</source>
+        <translation>Aucune procédure ne correspond à « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n SOP(s) to read&lt;/b&gt; — please read and acknowledge:</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n procédure à lire&lt;/b&gt; — veuillez la lire et la confirmer :</numerusform>
+            <numerusform>&lt;b&gt;%n procédures à lire&lt;/b&gt; — veuillez les lire et les confirmer :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I Have Read This Version</source>
+        <translation>J’ai lu cette version</translation>
+    </message>
+    <message>
+        <source>This is version %1; only the latest version (%2) can be acknowledged.</source>
+        <translation>Ceci est la version %1 ; seule la dernière version (%2) peut être confirmée.</translation>
+    </message>
+    <message>
+        <source>Already Read</source>
+        <translation>Déjà lue</translation>
+    </message>
+    <message>
+        <source>You acknowledged version %1 on %2.</source>
+        <translation>Vous avez confirmé la lecture de la version %1 le %2.</translation>
+    </message>
+    <message>
+        <source>You have not acknowledged this version yet.</source>
+        <translation>Vous n’avez pas encore confirmé la lecture de cette version.</translation>
+    </message>
+    <message>
+        <source>You acknowledged &quot;%1&quot;, version %2.</source>
+        <translation>Vous avez confirmé la lecture de « %1 », version %2.</translation>
+    </message>
+    <message>
+        <source>Training session on &quot;%1&quot; recorded.</source>
+        <translation>Session de formation sur « %1 » enregistrée.</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>T&amp;ag:</source>
+        <translation>&amp;Mot-clé :</translation>
+    </message>
+    <message>
+        <source>Search the SOPs (Ctrl+F)</source>
+        <translation>Rechercher dans les procédures (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Read the First</source>
+        <translation>Lire la première</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lire</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Who Has Read It</source>
+        <translation>Qui l’a lue</translation>
+    </message>
+    <message>
+        <source>Training Needs</source>
+        <translation>Besoins de formation</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>Tous les rôles</translation>
+    </message>
+</context>
+<context>
     <name>stockroom::ui::SyncPanel</name>
     <message>
         <source>&amp;Sync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser mai&amp;ntenant</translation>
     </message>
     <message>
         <source>&amp;Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter…</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>État :</translation>
     </message>
     <message>
         <source>Signed in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté :</translation>
     </message>
     <message>
         <source>Pending:</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente :</translation>
     </message>
     <message>
         <source>Last sync:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière synchronisation :</translation>
     </message>
     <message>
         <source>Last error:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière erreur :</translation>
     </message>
     <message>
         <source>Clock:</source>
-        <translation type="unfinished"></translation>
+        <translation>Horloge :</translation>
     </message>
     <message>
         <source>Recent activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité récente</translation>
     </message>
     <message numerus="yes">
         <source>(%n times)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n fois)</numerusform>
+            <numerusform>(%n fois)</numerusform>
         </translation>
     </message>
     <message>
         <source>Store manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable de magasin</translation>
     </message>
     <message>
         <source>Ecommerce staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Employé e-commerce</translation>
     </message>
     <message>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Formateur</translation>
     </message>
     <message>
         <source>Auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditeur</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateur</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Employé</translation>
     </message>
     <message>
         <source>all locations</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les sites</translation>
     </message>
     <message numerus="yes">
         <source>This computer&apos;s clock is %n minute(s) behind the server&apos;s; correct it, or changes near a count will be flagged for review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L’horloge de cet ordinateur retarde de %n minute sur celle du serveur ; corrigez-la, sinon les modifications proches d’un comptage seront signalées pour examen.</numerusform>
+            <numerusform>L’horloge de cet ordinateur retarde de %n minutes sur celle du serveur ; corrigez-la, sinon les modifications proches d’un comptage seront signalées pour examen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This computer&apos;s clock is %n minute(s) ahead of the server&apos;s; correct it, or changes near a count will be flagged for review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L’horloge de cet ordinateur avance de %n minute sur celle du serveur ; corrigez-la, sinon les modifications proches d’un comptage seront signalées pour examen.</numerusform>
+            <numerusform>L’horloge de cet ordinateur avance de %n minutes sur celle du serveur ; corrigez-la, sinon les modifications proches d’un comptage seront signalées pour examen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not connected: this replica works on its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté : cette réplique fonctionne de manière autonome</translation>
     </message>
     <message>
         <source>Offline: the server does not answer; retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne : le serveur ne répond pas ; nouvelle tentative en cours</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished">Connexion…</translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished">En ligne</translation>
+        <translation>En ligne</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>personne</translation>
     </message>
     <message>
         <source>%1 (%2) at %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) sur %3, %4</translation>
     </message>
     <message>
         <source>no changes waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune modification en attente d’envoi</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification en attente d’envoi</numerusform>
+            <numerusform>%n modifications en attente d’envoi</numerusform>
         </translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>Connect to the central IMS first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous d’abord au système central.</translation>
     </message>
     <message>
         <source>Sign In &amp;Again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reconnec&amp;ter…</translation>
     </message>
 </context>
 <context>
