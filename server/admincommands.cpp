@@ -1,4 +1,5 @@
 #include "centralstore.h"
+#include "bundledsops.h"
 #include "demochain.h"
 #include "demokpidata.h"
 #include "sopdocument.h"
@@ -246,6 +247,13 @@ int runDemo(const QStringList &arguments)
     }
     if (!error.isEmpty())
         return fail(QStringLiteral("demo"), error);
+    // The starter SOPs, published as the chain's procedures (issue 7 item 2).
+    QList<protocol::PublishSopRequest> sops;
+    for (const resources::BundledFile &file : resources::bundledSops())
+        sops.append({QFileInfo(file.path).fileName(), QString::fromUtf8(file.bytes)});
+    bool badSop = false;
+    if (!store->publishSops(sops, system, QDateTime::currentMSecsSinceEpoch(), &badSop, &error))
+        return fail(QStringLiteral("demo"), error);
     QTextStream(stdout) << tr("demo chain (%1, seed %2): %3 locations, %4 products, %5 movements")
                                .arg(domain::demoScaleName(*demoScale))
                                .arg(seedValue)
@@ -298,19 +306,19 @@ int runSop(const QStringList &arguments)
         if (!store)
             return exitCode;
         const Principal publisher{parser.value(by), QStringLiteral("admin"), {}, 0};
-        for (const protocol::PublishSopRequest &request : std::as_const(requests)) {
-            bool badInput = false;
-            QString error;
-            const auto published = store->publishSop(
-                request, publisher, QDateTime::currentMSecsSinceEpoch(), &badInput, &error);
-            if (!published)
-                return fail(where, error);
-            out << (published->unchanged
-                        ? tr("%1 version %2: already published (seq %3)")
-                        : tr("%1 version %2: published (seq %3)"))
-                       .arg(published->sop.id)
-                       .arg(published->sop.version)
-                       .arg(published->seq)
+        bool badInput = false;
+        QString error;
+        const auto published = store->publishSops(requests, publisher,
+                                                  QDateTime::currentMSecsSinceEpoch(), &badInput,
+                                                  &error);
+        if (!published)
+            return fail(where, error);
+        for (const protocol::PublishSopResponse &answer : *published) {
+            out << (answer.unchanged ? tr("%1 version %2: already published (seq %3)")
+                                     : tr("%1 version %2: published (seq %3)"))
+                       .arg(answer.sop.id)
+                       .arg(answer.sop.version)
+                       .arg(answer.seq)
                 << Qt::endl;
         }
         return 0;

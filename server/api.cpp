@@ -442,10 +442,19 @@ void Api::push(const std::shared_ptr<Call> &call)
                         {change.id, protocol::PushStatus::Rejected, 0, change.problem});
                     continue;
                 }
-                const StoredChange &outcome = change.movement ? stored.at(next++)
-                                              : change.discrepancyEvent
-                                                  ? storedEvents.at(nextEvent++)
-                                                  : storedSop.at(nextSop++);
+                const QList<StoredChange> &outcomes = change.movement ? stored
+                                                      : change.discrepancyEvent ? storedEvents
+                                                                                : storedSop;
+                qsizetype &index = change.movement ? next
+                                   : change.discrepancyEvent ? nextEvent
+                                                             : nextSop;
+                if (index >= outcomes.size()) {
+                    // A store that answered without an outcome per change: nothing is known.
+                    call->answer(errorResponse(503, tr("the changes could not be stored"),
+                                               m_config.retryAfterSeconds));
+                    return;
+                }
+                const StoredChange &outcome = outcomes.at(index++);
                 response.results.append({outcome.id, outcome.status, outcome.seq, outcome.reason});
                 if (outcome.conflict && conflict.isEmpty())
                     conflict = outcome.reason;
@@ -583,8 +592,8 @@ void Api::sops(const std::shared_ptr<Call> &call)
                    bool badInput = false;
                    QString error;
                    const auto published
-                       = store.publishSop(request, principal, nowMs(), &badInput, &error);
-                   if (!published) {
+                       = store.publishSops({request}, principal, nowMs(), &badInput, &error);
+                   if (!published || published->size() != 1) {
                        call->answer(badInput ? errorResponse(422, error)
                                              : errorResponse(503,
                                                              tr("the SOP could not be stored: %1")
@@ -593,8 +602,9 @@ void Api::sops(const std::shared_ptr<Call> &call)
                        return;
                    }
                    m_hub.publish(store.latestSeq());
-                   call->answer(jsonResponse(published->unchanged ? 200 : 201,
-                                             protocol::encodePublishSopResponse(*published)));
+                   const protocol::PublishSopResponse &answer = published->constFirst();
+                   call->answer(jsonResponse(answer.unchanged ? 200 : 201,
+                                             protocol::encodePublishSopResponse(answer)));
                });
 }
 

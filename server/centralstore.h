@@ -117,10 +117,10 @@ public:
                                                            const Principal &principal)
         = 0;
     // SOPs (issue 7)
-    /** Publishes one SOP file as a new version (SopLedger::publish). */
-    virtual std::optional<protocol::PublishSopResponse>
-    publishSop(const protocol::PublishSopRequest &request, const Principal &principal,
-               qint64 nowMs, bool *badInput, QString *error)
+    /** Publishes SOP files as new versions, all or nothing (SopLedger::publish). */
+    virtual std::optional<QList<protocol::PublishSopResponse>>
+    publishSops(const QList<protocol::PublishSopRequest> &requests, const Principal &principal,
+                qint64 nowMs, bool *badInput, QString *error)
         = 0;
     /** Stores pushed SOP acknowledgements and training sessions, each with its outcome. */
     virtual QList<StoredChange> pushSopChanges(const QList<protocol::ChangeEnvelope> &changes,

@@ -79,88 +79,112 @@ QUuid SopLedger::versionChangeId(const QString &sopId, int version)
 
 bool SopLedger::latestSeq(qint64 *seq, QString *error)
 {
-    if (!m_latestSeq.exec({}, error) || !m_latestSeq.query().next())
+    if (!m_latestSeq.exec({}, error))
         return false;
+    if (!m_latestSeq.query().next()) {
+        *error = tr("cannot read the latest seq");
+        return false;
+    }
     *seq = m_latestSeq.query().value(0).toLongLong();
     m_latestSeq.finish();
     return true;
 }
 
-std::optional<protocol::PublishSopResponse>
-SopLedger::publish(const protocol::PublishSopRequest &request, const Principal &principal,
+std::optional<QList<protocol::PublishSopResponse>>
+SopLedger::publish(const QList<protocol::PublishSopRequest> &requests, const Principal &principal,
                    qint64 nowMs, bool *badInput, QString *error)
 {
     *badInput = false;
-    const QString fileName
-        = request.fileName.isEmpty() ? QStringLiteral("(published text)") : request.fileName;
-    domain::SopParseError parseError;
-    const auto document = domain::parseSop(request.text.toUtf8(), fileName, &parseError);
-    if (!document) {
-        *badInput = true;
-        *error = parseError.toString();
-        return std::nullopt;
+    // Every file is parsed before the lock is taken; one bad file publishes nothing.
+    QList<domain::SopDocument> documents;
+    QStringList fileNames;
+    for (const protocol::PublishSopRequest &request : requests) {
+        const QString fileName
+            = request.fileName.isEmpty() ? QStringLiteral("(published text)") : request.fileName;
+        domain::SopParseError parseError;
+        const auto document = domain::parseSop(request.text.toUtf8(), fileName, &parseError);
+        if (!document) {
+            *badInput = true;
+            *error = parseError.toString();
+            return std::nullopt;
+        }
+        documents.append(*document);
+        fileNames.append(fileName);
     }
-    const QString rolesText = QString::fromUtf8(
-        QJsonDocument(QJsonArray::fromStringList(document->roles)).toJson(QJsonDocument::Compact));
 
     SqlTransaction transaction(m_connection);
-    if (!transaction.begin(SqlTransaction::Mode::Sequenced, error))
-        return std::nullopt;
-    protocol::PublishSopResponse response;
-    if (!m_version.exec({document->id, document->version}, error))
-        return std::nullopt;
-    if (m_version.query().next()) {
-        const QSqlQuery &q = m_version.query();
-        const auto stored = domain::parseSop(q.value(1).toString().toUtf8(), fileName, nullptr);
-        response.sop = {document->id,          document->version,    q.value(0).toString(),
-                        q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString()};
-        response.seq = q.value(4).toLongLong();
-        m_version.finish();
-        if (stored && *stored == *document) {
-            response.unchanged = true;
-            return response;
-        }
-        *badInput = true;
-        *error = tr("%1: version %2 of \"%3\" is already published with other content; publish "
-                    "the changed procedure as a higher version")
-                     .arg(fileName)
-                     .arg(document->version)
-                     .arg(document->id);
-        return std::nullopt;
-    }
-    m_version.finish();
-    if (!m_latestVersion.exec({document->id}, error) || !m_latestVersion.query().next())
-        return std::nullopt;
-    const int latest = m_latestVersion.query().value(0).toInt();
-    m_latestVersion.finish();
-    if (latest > document->version) {
-        *badInput = true;
-        *error = tr("%1: \"%2\" is at version %3 already; version %4 cannot be published after it")
-                     .arg(fileName, document->id)
-                     .arg(latest)
-                     .arg(document->version);
-        return std::nullopt;
-    }
     qint64 seq = 0;
-    if (!latestSeq(&seq, error))
+    if (!transaction.begin(SqlTransaction::Mode::Sequenced, error) || !latestSeq(&seq, error))
         return std::nullopt;
-    ++seq;
-    response.sop = {document->id, document->version, fileName, request.text, nowMs, principal.user};
-    response.seq = seq;
-    JsonRowWriter row;
-    row.row()
-        .add("seq", seq)
-        .add("kind", sopVersionKind)
-        .add("id", idText(versionChangeId(document->id, document->version)))
-        .add("location", QString())
-        .addJson("body", compact(protocol::encodeSopVersion(response.sop)))
-        .add("received_at", nowMs);
-    if (!m_insertVersion.exec({document->id, document->version, document->title, rolesText,
-                               fileName, request.text, nowMs, notNull(principal.user), seq},
-                              error)
-        || !m_insertChanges.exec({row.text()}, error) || !transaction.commit(error))
+    QList<protocol::PublishSopResponse> responses;
+    JsonRowWriter rows;
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        const domain::SopDocument &document = documents.at(i);
+        const QString &fileName = fileNames.at(i);
+        protocol::PublishSopResponse response;
+        if (!m_version.exec({document.id, document.version}, error))
+            return std::nullopt;
+        if (m_version.query().next()) {
+            const QSqlQuery &q = m_version.query();
+            const auto stored = domain::parseSop(q.value(1).toString().toUtf8(), fileName, nullptr);
+            response.sop = {document.id,           document.version,        q.value(0).toString(),
+                            q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString()};
+            response.seq = q.value(4).toLongLong();
+            m_version.finish();
+            if (!stored || *stored != document) {
+                *badInput = true;
+                *error = tr("%1: version %2 of \"%3\" is already published with other content; "
+                            "publish the changed procedure as a higher version")
+                             .arg(fileName)
+                             .arg(document.version)
+                             .arg(document.id);
+                return std::nullopt;
+            }
+            response.unchanged = true;
+            responses.append(response);
+            continue;
+        }
+        m_version.finish();
+        if (!m_latestVersion.exec({document.id}, error))
+            return std::nullopt;
+        if (!m_latestVersion.query().next()) {
+            *error = tr("cannot read the latest version of \"%1\"").arg(document.id);
+            return std::nullopt;
+        }
+        const int latest = m_latestVersion.query().value(0).toInt();
+        m_latestVersion.finish();
+        if (latest > document.version) {
+            *badInput = true;
+            *error = tr("%1: \"%2\" is at version %3 already; version %4 cannot be published "
+                        "after it")
+                         .arg(fileName, document.id)
+                         .arg(latest)
+                         .arg(document.version);
+            return std::nullopt;
+        }
+        response.sop = {document.id, document.version,  fileName,
+                        requests.at(i).text, nowMs, principal.user};
+        response.seq = ++seq;
+        rows.row()
+            .add("seq", response.seq)
+            .add("kind", sopVersionKind)
+            .add("id", idText(versionChangeId(document.id, document.version)))
+            .add("location", QString())
+            .addJson("body", compact(protocol::encodeSopVersion(response.sop)))
+            .add("received_at", nowMs);
+        const QString rolesText = QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(document.roles)).toJson(QJsonDocument::Compact));
+        if (!m_insertVersion.exec({document.id, document.version, document.title, rolesText,
+                                   fileName, requests.at(i).text, nowMs, notNull(principal.user),
+                                   response.seq},
+                                  error))
+            return std::nullopt;
+        responses.append(response);
+    }
+    if ((!rows.isEmpty() && !m_insertChanges.exec({rows.text()}, error))
+        || !transaction.commit(error))
         return std::nullopt;
-    return response;
+    return responses;
 }
 
 bool SopLedger::findStored(const QList<QUuid> &ids, QHash<QUuid, Known> *stored, QString *error)
@@ -325,8 +349,12 @@ SopLedger::acknowledgements(const QString &sopId, int version, const Principal &
         return std::nullopt;
     int wanted = version;
     if (wanted <= 0) {
-        if (!m_latestVersion.exec({sopId}, error) || !m_latestVersion.query().next())
+        if (!m_latestVersion.exec({sopId}, error))
             return std::nullopt;
+        if (!m_latestVersion.query().next()) {
+            *error = tr("cannot read the latest version of \"%1\"").arg(sopId);
+            return std::nullopt;
+        }
         wanted = m_latestVersion.query().value(0).toInt();
         m_latestVersion.finish();
     }

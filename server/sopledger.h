@@ -23,13 +23,13 @@ public:
     static QUuid versionChangeId(const QString &sopId, int version);
 
     /**
-     * Parses and stores one SOP file as a new version. Refused (with *badInput set and nothing
-     * stored) when the file is malformed ("FILE:LINE: …"), when its version is not newer than
-     * the latest published one, or reuses a published version number with other content; the
-     * same file published again is unchanged.
+     * Parses and stores SOP files as new versions, all in one transaction: refused as a whole
+     * (with *badInput set and nothing stored) when a file is malformed ("FILE:LINE: …"), when
+     * its version is older than the latest published one, or reuses a published version number
+     * with other content; a file published before as it is comes back unchanged.
      */
-    std::optional<protocol::PublishSopResponse>
-    publish(const protocol::PublishSopRequest &request, const Principal &principal,
+    std::optional<QList<protocol::PublishSopResponse>>
+    publish(const QList<protocol::PublishSopRequest> &requests, const Principal &principal,
             qint64 nowMs, bool *badInput, QString *error);
 
     /** Acknowledgements and training sessions of a push, each with its outcome, in order. */

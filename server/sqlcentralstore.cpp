@@ -234,11 +234,12 @@ QList<protocol::FeedChange> SqlCentralStore::discrepancyChanges(qint64 asOfSeq,
     return m_reader->discrepancyChanges(asOfSeq, principal);
 }
 
-std::optional<protocol::PublishSopResponse>
-SqlCentralStore::publishSop(const protocol::PublishSopRequest &request, const Principal &principal,
-                            qint64 nowMs, bool *badInput, QString *error)
+std::optional<QList<protocol::PublishSopResponse>>
+SqlCentralStore::publishSops(const QList<protocol::PublishSopRequest> &requests,
+                             const Principal &principal, qint64 nowMs, bool *badInput,
+                             QString *error)
 {
-    return m_sops->publish(request, principal, nowMs, badInput, error);
+    return m_sops->publish(requests, principal, nowMs, badInput, error);
 }
 
 QList<StoredChange> SqlCentralStore::pushSopChanges(const QList<protocol::ChangeEnvelope> &changes,

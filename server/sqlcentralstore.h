@@ -50,10 +50,9 @@ public:
                                               QString *error) override;
     QList<protocol::FeedChange> discrepancyChanges(qint64 asOfSeq,
                                                    const Principal &principal) override;
-    std::optional<protocol::PublishSopResponse> publishSop(const protocol::PublishSopRequest &request,
-                                                           const Principal &principal,
-                                                           qint64 nowMs, bool *badInput,
-                                                           QString *error) override;
+    std::optional<QList<protocol::PublishSopResponse>>
+    publishSops(const QList<protocol::PublishSopRequest> &requests, const Principal &principal,
+                qint64 nowMs, bool *badInput, QString *error) override;
     QList<StoredChange> pushSopChanges(const QList<protocol::ChangeEnvelope> &changes,
                                        const Principal &principal, qint64 receivedAtMs,
                                        QString *error) override;

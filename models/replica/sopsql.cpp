@@ -201,6 +201,17 @@ bool storeSession(const QSqlDatabase &db, const TrainingSession &s, QString *err
                   error);
 }
 
+QString versionSource(const QSqlDatabase &db, const QString &sopId, int version)
+{
+    QSqlQuery query
+        = prepared(db, QStringLiteral("SELECT source FROM sop_versions WHERE id = ? AND version = ?"));
+    query.addBindValue(sopId);
+    query.addBindValue(version);
+    if (!query.exec() || !query.next())
+        return {};
+    return query.value(0).toString();
+}
+
 bool setServerSeq(const QSqlDatabase &db, const QUuid &id, qint64 seq, QString *error)
 {
     return run(db, QStringLiteral("UPDATE sop_acknowledgements SET server_seq = ? WHERE id = ?"),

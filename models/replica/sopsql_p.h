@@ -44,6 +44,8 @@ bool storeCentralVersion(const QSqlDatabase &db, const domain::SopDocument &d,
  */
 bool storeAck(const QSqlDatabase &db, const SopAcknowledgement &ack, QString *error);
 bool storeSession(const QSqlDatabase &db, const TrainingSession &session, QString *error);
+/** Where a stored version came from ("central", or the file it was imported from); empty: none. */
+QString versionSource(const QSqlDatabase &db, const QString &sopId, int version);
 /** Sets the server_seq of an acknowledgement or training session with this id. */
 bool setServerSeq(const QSqlDatabase &db, const QUuid &id, qint64 seq, QString *error);
 /** Removes the acknowledgement or training session with this id (central refused it). */

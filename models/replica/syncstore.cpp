@@ -396,6 +396,13 @@ bool SyncStore::applyPushOutcomes(const QList<PushOutcome> &outcomes, QString *e
                         || !d->discrepancyLog.setServerSeq(outcome.id, outcome.seq, err)
                         || !sopsql::setServerSeq(d->connection, outcome.id, outcome.seq, err))
                         return false;
+                } else if ((ack || session)
+                           && sopsql::versionSource(d->connection, ack ? ack->sopId : session->sopId,
+                                                    ack ? ack->version : session->version)
+                                  != QLatin1String("central")) {
+                    // A procedure this desktop has from a bundled or imported file, which central
+                    // never published: the acknowledgement or session stays here, local, and
+                    // is not retried (nothing is wrong with it).
                 } else if (ack || session) {
                     // Refused for good: not kept as if central had it; the queue says why.
                     const QString what

@@ -329,15 +329,31 @@ void TestSyncWiring::publishedSopAsksForAcknowledgementThatReachesCentral()
     d->sync->start();
     QVERIFY(d->sync->engine().isWatching());
     QTRY_VERIFY_WITH_TIMEOUT(d->sync->engine().status().isOnline(), networkTimeoutMs);
-    const int before = page->toReadCount();
 
     // Head office publishes while the desktop long-polls: it asks for acknowledgement by itself.
-    const QString published = stockroomd(
-        {QStringLiteral("sop"), QStringLiteral("publish"),
-         QStringLiteral(STOCKROOM_SOURCE_DIR "/resources/sops/resolve-discrepancy.md")});
-    QVERIFY2(published.contains(QStringLiteral("resolve-discrepancy version 1: published")),
+    // (stockroomd demo published the starter SOPs as version 1; this is a new version.)
+    QFile starter(QStringLiteral(STOCKROOM_SOURCE_DIR "/resources/sops/resolve-discrepancy.md"));
+    QVERIFY(starter.open(QIODevice::ReadOnly));
+    QByteArray text = starter.readAll();
+    QVERIFY(text.contains("\nversion: 1\n"));
+    text.replace("\nversion: 1\n", "\nversion: 2\n");
+    text.append("\nEscalate to the area manager when the hour has passed.\n");
+    QFile file(m_dir.filePath(QStringLiteral("resolve-discrepancy-v2.md")));
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(text) == text.size());
+    file.close();
+    const QString published
+        = stockroomd({QStringLiteral("sop"), QStringLiteral("publish"), file.fileName()});
+    QVERIFY2(published.contains(QStringLiteral("resolve-discrepancy version 2: published")),
              qPrintable(published));
-    QTRY_COMPARE_WITH_TIMEOUT(page->toReadCount(), before + 1, networkTimeoutMs);
+    const auto toRead = [&] {
+        QStringList ids;
+        for (const replica::StoredSop &sop : sops.toRead(QStringLiteral("hq"), QStringLiteral("admin")))
+            ids.append(QStringLiteral("%1@%2").arg(sop.document.id).arg(sop.document.version));
+        return ids;
+    };
+    QTRY_VERIFY2_WITH_TIMEOUT(toRead().contains(QStringLiteral("resolve-discrepancy@2")),
+                              qPrintable(toRead().join(QLatin1Char(','))), networkTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(page->toReadCount(), int(toRead().size()), networkTimeoutMs);
     auto *banner = page->findChild<QLabel *>(QStringLiteral("toReadLabel"));
     QVERIFY(banner->isVisibleTo(page));
     QVERIFY2(banner->text().contains(sops.get(QStringLiteral("resolve-discrepancy"))
@@ -352,7 +368,9 @@ void TestSyncWiring::publishedSopAsksForAcknowledgementThatReachesCentral()
     auto *acknowledge = page->findChild<QPushButton *>(QStringLiteral("acknowledgeButton"));
     QTRY_VERIFY(acknowledge->isEnabled());
     QTest::mouseClick(acknowledge, Qt::LeftButton);
-    QCOMPARE(page->toReadCount(), before);
+    QVERIFY2(!toRead().contains(QStringLiteral("resolve-discrepancy@2")),
+             qPrintable(toRead().join(QLatin1Char(','))));
+    QCOMPARE(page->toReadCount(), int(toRead().size()));
     QTRY_VERIFY_WITH_TIMEOUT(
         stockroomd({QStringLiteral("sop"), QStringLiteral("acks"),
                     QStringLiteral("resolve-discrepancy")})

@@ -658,7 +658,8 @@ void TestSyncEngine::sopChangesCentralRefusesAreQueuedNotRetried()
     QVERIFY(store1);
     replica::SopService maria(*store1->db,
                               {QStringLiteral("maria"), QStringLiteral("sop-refused")});
-    // A procedure imported on this desktop only: central has never published it.
+    // A procedure imported on this desktop only: central has never published it. Its
+    // acknowledgement stays here, local, and is neither retried nor queued as a problem.
     QFile file(writeSop(QStringLiteral("local-only"), 1, QStringLiteral("Local steps.")));
     QVERIFY(file.open(QIODevice::ReadOnly));
     QString error;
@@ -668,11 +669,30 @@ void TestSyncEngine::sopChangesCentralRefusesAreQueuedNotRetried()
     const qsizetype queueBefore = store1->store->openDiscrepancies().size();
     QVERIFY(syncOnce(*store1, &error));
     QCOMPARE(store1->store->pendingCount(), 0);
-    QVERIFY(maria.whoAcknowledged(QStringLiteral("local-only"), 1).isEmpty());
+    const QList<replica::SopAcknowledgement> local
+        = maria.whoAcknowledged(QStringLiteral("local-only"), 1);
+    QCOMPARE(local.size(), 1);
+    QVERIFY(!local.constFirst().serverSeq);
+    QCOMPARE(store1->store->openDiscrepancies().size(), queueBefore);
+
+    // Someone else's acknowledgement of a published SOP pushed with maria's token: central
+    // refuses it for good; it leaves the outbox and the queue says why.
+    replica::SopService luis(*store1->db, {QStringLiteral("luis"), QStringLiteral("sop-refused")});
+    QVERIFY2(luis.acknowledge(QStringLiteral("report-damaged-goods"), 0, &error),
+             qPrintable(error));
+    QVERIFY(syncOnce(*store1, &error));
+    QCOMPARE(store1->store->pendingCount(), 0);
+    const QList<replica::SopAcknowledgement> acks
+        = luis.whoAcknowledged(QStringLiteral("report-damaged-goods"), 0);
+    QVERIFY2(std::none_of(acks.cbegin(), acks.cend(),
+                          [](const replica::SopAcknowledgement &a) {
+                              return a.user == QLatin1String("luis");
+                          }),
+             "the refused acknowledgement is not kept as if central had it");
     const QList<replica::SyncDiscrepancy> queue = store1->store->openDiscrepancies();
     QCOMPARE(queue.size(), queueBefore + 1);
     const auto refused = std::find_if(queue.cbegin(), queue.cend(), [](const auto &d) {
-        return d.reason.contains(QStringLiteral("not published"));
+        return d.reason.contains(QStringLiteral("may not acknowledge"));
     });
     QVERIFY2(refused != queue.cend(), "the refusal is in the queue with central's reason");
     QCOMPARE(refused->type, QStringLiteral("rejected_change"));
