@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <limits>
+
 namespace stockroom::protocol {
 
 namespace {
@@ -25,6 +27,13 @@ QString indexed(const QString &path, const char *key, qsizetype index)
     return QStringLiteral("%1%2[%3]")
         .arg(path.isEmpty() ? QString() : path + QLatin1Char('.'), QLatin1StringView(key))
         .arg(index);
+}
+
+// A version number as an int: one beyond int's range is 0, which every check refuses, instead
+// of wrapping round to a small valid number.
+int boundedVersion(qint64 version)
+{
+    return version < 1 || version > std::numeric_limits<int>::max() ? 0 : int(version);
 }
 
 } // namespace
@@ -216,7 +225,7 @@ decodeSopAcknowledgement(const QJsonObject &json, const QString &path, DecodeErr
     domain::SopAcknowledgement ack;
     ack.id = r.uuid("id");
     ack.sopId = r.string("sop");
-    ack.version = int(r.integer("version"));
+    ack.version = boundedVersion(r.integer("version"));
     ack.user = r.string("user");
     ack.device = r.string("device", false);
     ack.atMs = r.integer("at");
@@ -250,7 +259,7 @@ decodeTrainingSession(const QJsonObject &json, const QString &path, DecodeError 
     domain::TrainingSession session;
     session.id = r.uuid("id");
     session.sopId = r.string("sop");
-    session.version = int(r.integer("version"));
+    session.version = boundedVersion(r.integer("version"));
     session.trainer = r.string("trainer");
     session.attendees = r.stringList("attendees");
     session.atMs = r.integer("at");
@@ -287,7 +296,7 @@ std::optional<SopVersion> decodeSopVersion(const QJsonObject &json, const QStrin
     JsonReader r(json, path, error);
     SopVersion sop;
     sop.id = r.string("id");
-    sop.version = int(r.integer("version"));
+    sop.version = boundedVersion(r.integer("version"));
     sop.fileName = r.string("file_name", false);
     sop.text = r.string("text");
     sop.publishedAtMs = r.integer("published_at");

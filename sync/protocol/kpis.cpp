@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 namespace stockroom::protocol {
 
@@ -65,6 +66,7 @@ std::optional<QList<domain::FunnelDay>> decodeFunnelDays(const QByteArray &json,
     if (!top.ok())
         return std::nullopt;
     QList<domain::FunnelDay> days;
+    QSet<std::pair<QDate, QString>> seen;
     for (qsizetype i = 0; i < array.size(); ++i) {
         JsonReader r(array.at(i).toObject(), QStringLiteral("days[%1]").arg(i), error);
         domain::FunnelDay d;
@@ -77,10 +79,14 @@ std::optional<QList<domain::FunnelDay>> decodeFunnelDays(const QByteArray &json,
         d.checkoutsCompleted = r.integer("checkouts_completed");
         if (!r.ok())
             return std::nullopt;
-        if (const QString problem = domain::validateFunnelDay(d); !problem.isEmpty()) {
-            r.fail("channel", problem);
+        QString problem = domain::validateFunnelDay(d);
+        if (problem.isEmpty() && seen.contains({d.date, d.channel}))
+            problem = tr("%1 of channel %2 is given twice.").arg(dayText(d.date), d.channel);
+        if (!problem.isEmpty()) {
+            *error = {QStringLiteral("days[%1]").arg(i), problem};
             return std::nullopt;
         }
+        seen.insert({d.date, d.channel});
         days.append(d);
     }
     return days;
@@ -115,21 +121,28 @@ std::optional<QList<domain::SurveyResponse>> decodeSurveyResponses(const QByteAr
     if (!top.ok())
         return std::nullopt;
     QList<domain::SurveyResponse> responses;
+    QSet<QString> seen;
     for (qsizetype i = 0; i < array.size(); ++i) {
         JsonReader r(array.at(i).toObject(), QStringLiteral("responses[%1]").arg(i), error);
         domain::SurveyResponse s;
         s.id = r.string("id");
         s.date = readDate(r);
-        s.score = int(r.integer("score"));
+        const qint64 score = r.integer("score");
+        s.score = score < 0 || score > 10 ? -1 : int(score); // -1: refused below, not wrapped
         s.reason = r.string("reason", false);
         s.comment = r.string("comment", false);
         s.location = r.string("location", false);
         if (!r.ok())
             return std::nullopt;
-        if (const QString problem = domain::validateSurveyResponse(s); !problem.isEmpty()) {
-            r.fail("score", problem);
+        QString problem = s.score < 0 ? tr("The score is not between 0 and 10.")
+                                      : domain::validateSurveyResponse(s);
+        if (problem.isEmpty() && seen.contains(s.id))
+            problem = tr("Response %1 is given twice.").arg(s.id);
+        if (!problem.isEmpty()) {
+            *error = {QStringLiteral("responses[%1]").arg(i), problem};
             return std::nullopt;
         }
+        seen.insert(s.id);
         responses.append(s);
     }
     return responses;

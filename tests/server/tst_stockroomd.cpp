@@ -42,6 +42,7 @@ private Q_SLOTS:
     void feedLongPollWakesOnPush();
     void scopeIsEnforced();
     void kpiDataPushedAndChainFiguresComputed();
+    void sopsArePublishedAndReportedOverHttp();
     void gracefulStopOnSigterm();
 
 private:
@@ -453,6 +454,19 @@ void TestStockroomd::kpiDataPushedAndChainFiguresComputed()
                admin);
     QCOMPARE(bad.status, 422);
     QVERIFY2(bad.body.contains("MARS"), bad.body.constData());
+    bad = send("POST", QStringLiteral("/api/v1/funnel"),
+               R"({"days":[{"date":"2030-01-01","channel":"web","carts_created":1,
+                   "carts_abandoned":0,"carts_abandoned_unavailable":0,
+                   "checkouts_started":1,"checkouts_completed":1},
+                   {"date":"2030-01-01","channel":"web","carts_created":9,
+                   "carts_abandoned":0,"carts_abandoned_unavailable":0,
+                   "checkouts_started":9,"checkouts_completed":9}]})",
+               admin);
+    QCOMPARE(bad.status, 400);
+    QVERIFY2(bad.body.contains("days[1]") && bad.body.contains("twice"), bad.body.constData());
+    bad = send("POST", QStringLiteral("/api/v1/surveys"),
+               R"({"responses":[{"id":"r9","date":"2030-01-01","score":4294967301}]})", admin);
+    QCOMPARE(bad.status, 400); // not wrapped round to a valid score
     const auto after = report(kpis, admin);
     QVERIFY(after);
     QCOMPARE(after->current, figures->current);
@@ -466,6 +480,59 @@ void TestStockroomd::kpiDataPushedAndChainFiguresComputed()
     QCOMPARE(send("GET", QStringLiteral("/api/v1/kpis?from=2030-01-02&to=2030-01-01"), {}, admin)
                  .status,
              400);
+}
+
+void TestStockroomd::sopsArePublishedAndReportedOverHttp()
+{
+    const QString admin = login(QStringLiteral("root"), QStringLiteral("s3cret-pass"));
+    QVERIFY(!admin.isEmpty());
+    const auto body = [](const QString &fileName, const QString &text) {
+        return QJsonDocument(QJsonObject{{QStringLiteral("file_name"), fileName},
+                                         {QStringLiteral("text"), text}})
+            .toJson(QJsonDocument::Compact);
+    };
+    const QString v1 = QStringLiteral("---\nid: till-close\ntitle: Closing the till\nversion: 1\n"
+                                      "roles: [store_manager]\n---\n# Closing the till\n\n"
+                                      "## Steps\n\n### 1. Count the cash\nCount it twice.\n");
+    const QString path = QStringLiteral("/api/v1/sops");
+    // Only trainers and administrators publish.
+    QCOMPARE(send("POST", path, body(QStringLiteral("till-close.md"), v1), m_managerToken).status,
+             403);
+    Reply reply = send("POST", path, body(QStringLiteral("till-close.md"), v1), admin);
+    QCOMPARE(reply.status, 201);
+    QCOMPARE(reply.json.value(QStringLiteral("unchanged")).toBool(), false);
+    reply = send("POST", path, body(QStringLiteral("till-close.md"), v1), admin);
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.json.value(QStringLiteral("unchanged")).toBool(), true);
+
+    // Refused with the file and line, or the reason; nothing published.
+    QString changed = v1;
+    changed.replace(QStringLiteral("Count it twice."), QStringLiteral("Count it once."));
+    reply = send("POST", path, body(QStringLiteral("till-close.md"), changed), admin);
+    QCOMPARE(reply.status, 422);
+    QVERIFY2(reply.body.contains("already published with other content"), reply.body.constData());
+    QString broken = v1;
+    broken.replace(QStringLiteral("version: 1"), QStringLiteral("version: one"));
+    reply = send("POST", path, body(QStringLiteral("broken.md"), broken), admin);
+    QCOMPARE(reply.status, 422);
+    QVERIFY2(reply.body.contains("broken.md:4"), reply.body.constData());
+    reply = send("GET", path + QStringLiteral("?sop=till-close"), {}, m_managerToken);
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.json.value(QStringLiteral("sops")).toArray().size(), 1);
+
+    // Who has read it: managers see their store's people; unknown SOPs are 404.
+    reply = send("GET", QStringLiteral("/api/v1/sops/acknowledgements?sop=till-close"), {},
+                 m_managerToken);
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.json.value(QStringLiteral("version")).toInt(), 1);
+    const QJsonArray pending = reply.json.value(QStringLiteral("pending")).toArray();
+    QCOMPARE(pending.size(), 1);
+    QCOMPARE(pending.at(0).toObject().value(QStringLiteral("user")).toString(),
+             QStringLiteral("maria"));
+    QCOMPARE(send("GET", QStringLiteral("/api/v1/sops/acknowledgements?sop=nope"), {}, admin)
+                 .status,
+             404);
+    QCOMPARE(send("GET", QStringLiteral("/api/v1/sops/acknowledgements"), {}, admin).status, 400);
 }
 
 void TestStockroomd::gracefulStopOnSigterm()

@@ -418,6 +418,11 @@ void TestChanges::sopChangesRefused_data()
                       + ",\"sop\":\"a\",\"version\":0,\"user\":\"u\",\"at\":5}}")
         << QStringLiteral(
                "changes[0].ack.sop: An acknowledgement needs the SOP and version it confirms.");
+    QTest::newRow("ack of a version beyond int")
+        << QByteArray("{\"kind\":\"sop_ack\"," + id + ",\"ack\":{" + id
+                      + ",\"sop\":\"a\",\"version\":4294967297,\"user\":\"u\",\"at\":5}}")
+        << QStringLiteral(
+               "changes[0].ack.sop: An acknowledgement needs the SOP and version it confirms.");
     QTest::newRow("training without attendees")
         << QByteArray("{\"kind\":\"training_session\"," + id + ",\"training\":{" + id
                       + ",\"sop\":\"a\",\"version\":1,\"trainer\":\"t\",\"attendees\":[],"
