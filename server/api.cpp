@@ -113,11 +113,8 @@ QString queryText(const HttpRequest &request, const char *key)
 const QStringList &pushRoles = domain::allRoles();
 const QStringList publishRoles = domain::rolesWith(domain::Capability::PublishSops);
 const QStringList reviewRoles = domain::rolesWith(domain::Capability::ReviewTraining);
-// The web shop and the survey tool sign in as ecommerce (or an administrator) to push.
-const QStringList funnelRoles{QStringLiteral("admin"), QStringLiteral("ecommerce")};
-// Head office and managers judge by the figures; staff and trainers have the desktop's own.
-const QStringList kpiRoles{QStringLiteral("admin"), QStringLiteral("store_manager"),
-                           QStringLiteral("auditor"), QStringLiteral("ecommerce")};
+const QStringList funnelRoles = domain::rolesWith(domain::Capability::PushShopData);
+const QStringList kpiRoles = domain::rolesWith(domain::Capability::ViewCentralKpis);
 
 bool isSopChange(const protocol::ChangeEnvelope &change)
 {

@@ -192,28 +192,39 @@ void KpisPage::reload()
                       if (!self || self->m_centralRequest != request)
                           return; // the page is gone, or the filter changed since
                       if (!report) {
+                          // Never central's figures of an earlier filter: this desktop's own.
+                          self->showReplicaReport();
                           self->m_status->showMessage(
-                              tr("The central IMS could not give the figures: %1").arg(error),
+                              tr("The central IMS could not give the figures (%1); showing this "
+                                 "desktop's own.")
+                                  .arg(error),
                               true);
                           return;
                       }
                       self->m_report = report;
                       self->m_status->showMessage({}, false);
+                      const QString asOf = QDateTime::fromMSecsSinceEpoch(asOfMs, Qt::UTC)
+                                               .toString(Qt::ISODate);
                       self->showReport(
-                          tr("Chain-wide figures from the central IMS for %1, as of %2.")
-                              .arg(where.isEmpty() ? tr("every location of the chain") : where,
-                                   QDateTime::fromMSecsSinceEpoch(asOfMs, Qt::UTC)
-                                       .toString(Qt::ISODate)));
+                          where.isEmpty()
+                              ? tr("Chain-wide figures from the central IMS, as of %1.").arg(asOf)
+                              : tr("Figures of %1 from the central IMS, as of %2.")
+                                    .arg(where, asOf));
                   });
         return;
     }
+    if (showReplicaReport())
+        m_status->showMessage({}, false);
+}
+
+bool KpisPage::showReplicaReport()
+{
     QString error;
     m_report = m_service.report(period(), location(), &error);
     if (!m_report) {
         m_status->showMessage(tr("No figures: %1").arg(error), true);
-        return;
+        return false;
     }
-    m_status->showMessage({}, false);
     const QString where = m_report->location.isEmpty() ? tr("all locations of this replica")
                                                        : m_report->location;
     const std::optional<QDate> latest = m_service.latestDataDate();
@@ -223,6 +234,7 @@ void KpisPage::reload()
             .arg(where,
                  QDateTime::fromMSecsSinceEpoch(m_service.now(), Qt::UTC).toString(Qt::ISODate),
                  latest ? latest->toString(Qt::ISODate) : tr("no day yet")));
+    return true;
 }
 
 void KpisPage::showReport(const QString &sourceText)

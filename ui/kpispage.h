@@ -89,6 +89,8 @@ protected:
 private:
     void fillLocations();
     void showReport(const QString &sourceText);
+    /** Computes and shows this desktop's own figures; false (and says why) when it cannot. */
+    bool showReplicaReport();
     void chooseAndExport(domain::KpiChart chart, bool png);
     void chooseAndExportPdf();
 

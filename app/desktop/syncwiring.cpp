@@ -4,6 +4,7 @@
 #include "inventorypage.h"
 #include "mainwindow.h"
 #include "replicadatabase.h"
+#include "rolepolicy.h"
 #include "sopservice.h"
 #include "syncpanel.h"
 #include "tokenstore.h"
@@ -342,13 +343,19 @@ void SyncWiring::showAccount()
     const replica::SyncState state = m_store.state();
     m_window.setSignedIn(state.serverUrl, state.user, state.role, state.scope);
     if (m_kpisPage) {
-        if (state.serverUrl.isEmpty()) {
+        // Offered only to a sign-in central gives them to (DESIGN.md §3: nothing is offered
+        // that will be refused); a sign-in bound to one store asks for that store's.
+        if (state.serverUrl.isEmpty()
+            || !domain::roleCan(state.role, domain::Capability::ViewCentralKpis)) {
             m_kpisPage->setCentralSource({});
         } else {
-            m_kpisPage->setCentralSource([this](const domain::KpiPeriod &period,
-                                                const QString &location,
-                                                ui::KpisPage::CentralDone done) {
-                m_engine.fetchKpis(period, location, std::move(done));
+            const QStringList scope = state.scope;
+            m_kpisPage->setCentralSource([this, scope](const domain::KpiPeriod &period,
+                                                       const QString &location,
+                                                       ui::KpisPage::CentralDone done) {
+                const QString asked
+                    = location.isEmpty() && scope.size() == 1 ? scope.constFirst() : location;
+                m_engine.fetchKpis(period, asked, std::move(done));
             });
         }
     }

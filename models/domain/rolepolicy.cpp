@@ -53,6 +53,21 @@ const QStringList &trainingReviewers()
     return roles;
 }
 
+// Head office and managers judge by the central figures; staff and trainers have their desktop's.
+const QStringList &kpiViewers()
+{
+    static const QStringList roles{QStringLiteral("admin"), QStringLiteral("store_manager"),
+                                   QStringLiteral("auditor"), QStringLiteral("ecommerce")};
+    return roles;
+}
+
+// The web shop and the survey tool sign in as ecommerce (or an administrator).
+const QStringList &shopDataPushers()
+{
+    static const QStringList roles{QStringLiteral("admin"), QStringLiteral("ecommerce")};
+    return roles;
+}
+
 const QStringList &administrators()
 {
     static const QStringList roles{QStringLiteral("admin")};
@@ -86,6 +101,10 @@ QStringList rolesWith(Capability capability)
         return publishers();
     case Capability::ReviewTraining:
         return trainingReviewers();
+    case Capability::ViewCentralKpis:
+        return kpiViewers();
+    case Capability::PushShopData:
+        return shopDataPushers();
     }
     return {};
 }
@@ -131,6 +150,15 @@ QString capabilityRefusal(const QString &role, Capability capability)
                                            "Your sign-in (%1) may not see who has acknowledged "
                                            "an SOP.")
             .arg(role);
+    case Capability::ViewCentralKpis:
+        return QCoreApplication::translate(context,
+                                           "Your sign-in (%1) sees this desktop's figures only; "
+                                           "the central IMS's are for managers and head office.")
+            .arg(role);
+    case Capability::PushShopData:
+        return QCoreApplication::translate(context,
+                                           "Only the web shop's (ecommerce) or an administrator's "
+                                           "sign-in may send funnel and survey data.");
     }
     return {};
 }

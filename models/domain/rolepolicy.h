@@ -14,6 +14,8 @@ enum class Capability {
     TrainStaff,        ///< walk staff through SOPs and record training sessions
     PublishSops,       ///< publish SOP versions at the central IMS
     ReviewTraining,    ///< see who has and has not acknowledged an SOP version
+    ViewCentralKpis,   ///< the central IMS's KPI figures (chain-wide, or of the own stores)
+    PushShopData,      ///< push the web shop's funnel and survey responses to the central IMS
 };
 
 /** The roles of DESIGN.md §3: store_manager, ecommerce, trainer, auditor, admin, staff. */

@@ -370,9 +370,11 @@ void SyncEngine::fetchSnapshot(qint64 asOf, const QString &after, qint64 pages, 
                 return done(false,
                             tr("unexpected snapshot answer: %1").arg(decodeError.toString()));
             QString error;
-            if (!m_store.applySnapshot(page->levels, page->movements,
-                                       chainChanges(page->discrepancies), &error))
+            const replica::ChainChanges chain = chainChanges(page->discrepancies);
+            if (!m_store.applySnapshot(page->levels, page->movements, chain, &error))
                 return done(false, error);
+            if (!chain.sops.isEmpty())
+                Q_EMIT sopsChanged();
             Q_EMIT progress(QStringLiteral("bootstrap"), pages + 1, 0);
             Q_EMIT replicaChanged();
             if (m_cancelled) // by a slot of progress(): no next page

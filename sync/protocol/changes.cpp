@@ -554,24 +554,22 @@ std::optional<FeedPage> decodeFeedPage(const QByteArray &json, DecodeError *erro
             if (!change.discrepancyEvent)
                 return std::nullopt;
         }
-        if (item.has("sop")) {
+        // The chain-wide SOP items are read leniently: one this build cannot read (a newer
+        // server's outcome, say) is left out with a warning, so it cannot stop the feed for
+        // the movements behind it; its seq is still passed.
+        DecodeError sopError;
+        if (item.has("sop"))
             change.sopVersion
-                = decodeSopVersion(item.object("sop"), path + QStringLiteral(".sop"), error);
-            if (!change.sopVersion)
-                return std::nullopt;
-        }
-        if (item.has("ack")) {
+                = decodeSopVersion(item.object("sop"), path + QStringLiteral(".sop"), &sopError);
+        if (item.has("ack"))
             change.sopAck = decodeSopAcknowledgement(item.object("ack"),
-                                                     path + QStringLiteral(".ack"), error);
-            if (!change.sopAck)
-                return std::nullopt;
-        }
-        if (item.has("training")) {
+                                                     path + QStringLiteral(".ack"), &sopError);
+        if (item.has("training"))
             change.training = decodeTrainingSession(item.object("training"),
-                                                    path + QStringLiteral(".training"), error);
-            if (!change.training)
-                return std::nullopt;
-        }
+                                                    path + QStringLiteral(".training"), &sopError);
+        if (!sopError.message.isEmpty())
+            qWarning("Skipping a feed item this build cannot read: %s",
+                     qPrintable(sopError.toString()));
         page.changes.append(change);
     }
     return page;

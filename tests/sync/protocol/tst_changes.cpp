@@ -399,6 +399,16 @@ void TestChanges::sopChangesRoundTrip()
     QCOMPARE(feed->changes.at(0).sopVersion, std::optional(sop));
     QCOMPARE(feed->changes.at(1).sopAck, std::optional(ack));
     QCOMPARE(feed->changes.at(2).training, std::optional(session));
+
+    // An SOP item this build cannot read is left out, not the page: the feed goes on.
+    QByteArray unreadable = encodeFeedPage(page);
+    unreadable.replace("\"needs_practice\"", "\"distinction\"");
+    const auto lenient = decodeFeedPage(unreadable, &error);
+    QVERIFY2(lenient, qPrintable(error.toString()));
+    QCOMPARE(lenient->changes.size(), 3);
+    QCOMPARE(lenient->changes.at(2).seq, 22);
+    QVERIFY(!lenient->changes.at(2).training);
+    QCOMPARE(lenient->changes.at(1).sopAck, std::optional(ack));
 }
 
 void TestChanges::sopChangesRefused_data()
