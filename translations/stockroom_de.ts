@@ -128,6 +128,42 @@
         <source>stockroom: --page %1: no such page; the pages are %2</source>
         <translation>stockroom: --page %1: keine solche Seite; vorhandene Seiten: %2</translation>
     </message>
+    <message>
+        <source>Setting up the demo chain…</source>
+        <translation>Die Demo-Kette wird eingerichtet…</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Stockroom</source>
+        <translation>Stockroom</translation>
+    </message>
+    <message>
+        <source>the demo chain could not be set up: %1</source>
+        <translation>die Demo-Kette konnte nicht eingerichtet werden: %1</translation>
+    </message>
+    <message>
+        <source>the starter SOPs could not be set up: %1</source>
+        <translation>die Start-Arbeitsanweisungen konnten nicht eingerichtet werden: %1</translation>
+    </message>
+    <message>
+        <source>The local replica cannot be opened.</source>
+        <translation>Das lokale Replikat kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Open Another File…</source>
+        <translation>Andere Datei öffnen…</translation>
+    </message>
+    <message>
+        <source>Open or Create Replica</source>
+        <translation>Replikat öffnen oder anlegen</translation>
+    </message>
+    <message>
+        <source>Stockroom replica (*.sqlite)</source>
+        <translation>Stockroom-Replikat (*.sqlite)</translation>
+    </message>
 </context>
 <context>
     <name>stockroom::item::AvailabilityModel</name>
@@ -1953,18 +1989,6 @@
         <translation>Zahlen werden beim zentralen Warenwirtschaftssystem abgefragt…</translation>
     </message>
     <message>
-        <source>The central IMS could not give the figures: %1</source>
-        <translation>Das zentrale Warenwirtschaftssystem konnte die Zahlen nicht liefern: %1</translation>
-    </message>
-    <message>
-        <source>Chain-wide figures from the central IMS for %1, as of %2.</source>
-        <translation>Zahlen der ganzen Kette vom zentralen Warenwirtschaftssystem für %1, Stand %2.</translation>
-    </message>
-    <message>
-        <source>every location of the chain</source>
-        <translation>alle Standorte der Kette</translation>
-    </message>
-    <message>
         <source>No figures: %1</source>
         <translation>Keine Zahlen: %1</translation>
     </message>
@@ -2015,6 +2039,18 @@
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The central IMS could not give the figures (%1); showing this desktop&apos;s own.</source>
+        <translation>Das zentrale Warenwirtschaftssystem konnte die Kennzahlen nicht liefern (%1); angezeigt werden die dieses Arbeitsplatzes.</translation>
+    </message>
+    <message>
+        <source>Chain-wide figures from the central IMS, as of %1.</source>
+        <translation>Kennzahlen der ganzen Kette vom zentralen Warenwirtschaftssystem, Stand %1.</translation>
+    </message>
+    <message>
+        <source>Figures of %1 from the central IMS, as of %2.</source>
+        <translation>Kennzahlen von %1 vom zentralen Warenwirtschaftssystem, Stand %2.</translation>
     </message>
 </context>
 <context>

@@ -128,6 +128,42 @@
         <source>stockroom: --page %1: no such page; the pages are %2</source>
         <translation>stockroom : --page %1 : page inconnue ; pages disponibles : %2</translation>
     </message>
+    <message>
+        <source>Setting up the demo chain…</source>
+        <translation>Mise en place de la chaîne de démonstration…</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Passer</translation>
+    </message>
+    <message>
+        <source>Stockroom</source>
+        <translation>Stockroom</translation>
+    </message>
+    <message>
+        <source>the demo chain could not be set up: %1</source>
+        <translation>la chaîne de démonstration n’a pas pu être mise en place : %1</translation>
+    </message>
+    <message>
+        <source>the starter SOPs could not be set up: %1</source>
+        <translation>les procédures de départ n’ont pas pu être mises en place : %1</translation>
+    </message>
+    <message>
+        <source>The local replica cannot be opened.</source>
+        <translation>La réplique locale ne peut pas être ouverte.</translation>
+    </message>
+    <message>
+        <source>Open Another File…</source>
+        <translation>Ouvrir un autre fichier…</translation>
+    </message>
+    <message>
+        <source>Open or Create Replica</source>
+        <translation>Ouvrir ou créer une réplique</translation>
+    </message>
+    <message>
+        <source>Stockroom replica (*.sqlite)</source>
+        <translation>Réplique Stockroom (*.sqlite)</translation>
+    </message>
 </context>
 <context>
     <name>stockroom::item::AvailabilityModel</name>
@@ -1953,18 +1989,6 @@
         <translation>Demande des chiffres au système central…</translation>
     </message>
     <message>
-        <source>The central IMS could not give the figures: %1</source>
-        <translation>Le système central n’a pas pu fournir les chiffres : %1</translation>
-    </message>
-    <message>
-        <source>Chain-wide figures from the central IMS for %1, as of %2.</source>
-        <translation>Chiffres de toute l’enseigne fournis par le système central pour %1, état au %2.</translation>
-    </message>
-    <message>
-        <source>every location of the chain</source>
-        <translation>tous les sites de l’enseigne</translation>
-    </message>
-    <message>
         <source>No figures: %1</source>
         <translation>Aucun chiffre : %1</translation>
     </message>
@@ -2015,6 +2039,18 @@
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The central IMS could not give the figures (%1); showing this desktop&apos;s own.</source>
+        <translation>Le système central n’a pas pu fournir les indicateurs (%1) ; ceux de ce poste sont affichés.</translation>
+    </message>
+    <message>
+        <source>Chain-wide figures from the central IMS, as of %1.</source>
+        <translation>Indicateurs de toute la chaîne fournis par le système central, au %1.</translation>
+    </message>
+    <message>
+        <source>Figures of %1 from the central IMS, as of %2.</source>
+        <translation>Indicateurs de %1 fournis par le système central, au %2.</translation>
     </message>
 </context>
 <context>

@@ -22,11 +22,6 @@ using namespace stockroom;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QApplication::translate("main", text);
-}
-
 // The starter SOPs bundled under :/sops, for the demo chain (issue 7).
 bool seedStarterSops(replica::ReplicaDatabase &db, QString *error)
 {
@@ -43,9 +38,10 @@ void seedDemo(replica::ReplicaDatabase &db, bool interactive)
 {
     std::unique_ptr<QProgressDialog> progress;
     if (interactive) {
-        progress = std::make_unique<QProgressDialog>(tr("Setting up the demo chain…"), tr("Skip"),
-                                                     0, 100);
-        progress->setWindowTitle(tr("Stockroom"));
+        progress = std::make_unique<QProgressDialog>(
+            QApplication::translate("main", "Setting up the demo chain…"),
+            QApplication::translate("main", "Skip"), 0, 100);
+        progress->setWindowTitle(QApplication::translate("main", "Stockroom"));
         progress->setMinimumDuration(200);
         progress->setWindowModality(Qt::ApplicationModal);
     }
@@ -61,12 +57,16 @@ void seedDemo(replica::ReplicaDatabase &db, bool interactive)
     if (progress)
         progress->reset();
     if (!seeded && !(progress && progress->wasCanceled())) {
-        std::fprintf(stderr, "stockroom: %s\n",
-                     qPrintable(tr("the demo chain could not be set up: %1").arg(error)));
+        std::fprintf(
+            stderr, "stockroom: %s\n",
+            qPrintable(QApplication::translate("main", "the demo chain could not be set up: %1")
+                           .arg(error)));
     }
     if (seeded && !seedStarterSops(db, &error)) {
-        std::fprintf(stderr, "stockroom: %s\n",
-                     qPrintable(tr("the starter SOPs could not be set up: %1").arg(error)));
+        std::fprintf(
+            stderr, "stockroom: %s\n",
+            qPrintable(QApplication::translate("main", "the starter SOPs could not be set up: %1")
+                           .arg(error)));
     }
 }
 
@@ -89,17 +89,20 @@ openDesktopReplica(const QString &initialPath, bool isEmbeddedDefault, bool inte
             std::fprintf(stderr, "stockroom: %s\n", qPrintable(error.message));
             return nullptr;
         }
-        QMessageBox box(QMessageBox::Critical, tr("Stockroom"),
-                        tr("The local replica cannot be opened."));
+        QMessageBox box(QMessageBox::Critical, QApplication::translate("main", "Stockroom"),
+                        QApplication::translate("main", "The local replica cannot be opened."));
         box.setInformativeText(error.message);
-        QPushButton *openOther = box.addButton(tr("Open Another File…"), QMessageBox::AcceptRole);
+        QPushButton *openOther = box.addButton(
+            QApplication::translate("main", "Open Another File…"), QMessageBox::AcceptRole);
         box.addButton(QMessageBox::Close);
         box.exec();
         if (box.clickedButton() != openOther)
             return nullptr;
         path = QFileDialog::getSaveFileName(
-            nullptr, tr("Open or Create Replica"), QFileInfo(path).absolutePath(),
-            tr("Stockroom replica (*.sqlite)"), nullptr, QFileDialog::DontConfirmOverwrite);
+            nullptr, QApplication::translate("main", "Open or Create Replica"),
+            QFileInfo(path).absolutePath(),
+            QApplication::translate("main", "Stockroom replica (*.sqlite)"), nullptr,
+            QFileDialog::DontConfirmOverwrite);
         if (path.isEmpty())
             return nullptr;
     }
