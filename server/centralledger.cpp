@@ -60,26 +60,20 @@ QString CentralLedger::storedChangesSql(SqlDialect dialect)
         .arg(jsonRows(dialect, {{QLatin1StringView("id"), uuid}}));
 }
 
-QString CentralLedger::insertChangesSql(SqlDialect dialect)
-{
-    // The body travels as a JSON object, not as a string holding one, so it is not escaped
-    // twice; stored as text.
-    return QStringLiteral("INSERT INTO changes (seq, kind, id, location, sku,"
-                          " movement_kind, quantity, occurred_at, body, received_at)"
-                          " SELECT seq, kind, id, location, sku, movement_kind,"
-                          " quantity, occurred_at, CAST(body AS TEXT), received_at"
-                          " FROM %1 r")
-        .arg(jsonRows(dialect, {{QLatin1StringView("seq"), bigint},
-                                {QLatin1StringView("kind"), text},
-                                {QLatin1StringView("id"), uuid},
-                                {QLatin1StringView("location"), text},
-                                {QLatin1StringView("sku"), text},
-                                {QLatin1StringView("movement_kind"), text},
-                                {QLatin1StringView("quantity"), bigint},
-                                {QLatin1StringView("occurred_at"), bigint},
-                                {QLatin1StringView("body"), QLatin1StringView("json")},
-                                {QLatin1StringView("received_at"), bigint}}));
-}
+// The body is the change's wire JSON, stored as text.
+ChangeInsert::ChangeInsert(const SqlConnection &connection)
+    : BatchWrite(connection, QLatin1StringView("changes"),
+                 {{QLatin1StringView("seq"), bigint},
+                  {QLatin1StringView("kind"), text},
+                  {QLatin1StringView("id"), uuid},
+                  {QLatin1StringView("location"), text},
+                  {QLatin1StringView("sku"), text},
+                  {QLatin1StringView("movement_kind"), text},
+                  {QLatin1StringView("quantity"), bigint},
+                  {QLatin1StringView("occurred_at"), bigint},
+                  {QLatin1StringView("body"), QLatin1StringView("json")},
+                  {QLatin1StringView("received_at"), bigint}})
+{}
 
 CentralLedger::CentralLedger(const SqlConnection &connection)
     : m_connection(connection)
@@ -90,7 +84,7 @@ CentralLedger::CentralLedger(const SqlConnection &connection)
                  QStringLiteral("SELECT p.sku FROM products p"
                                 " JOIN %1 r ON p.sku = r.sku")
                      .arg(jsonRows(connection.dialect, {{QLatin1StringView("sku"), text}})))
-    , m_insertChanges(connection.db, insertChangesSql(connection.dialect))
+    , m_insertChanges(connection)
     , m_levels(connection)
 {}
 
@@ -120,7 +114,7 @@ QList<StoredChange> CentralLedger::push(const QList<domain::Movement> &movements
     }
 
     SqlTransaction transaction(m_connection);
-    Batch batch;
+    Batch batch(m_insertChanges.rows());
     batch.receivedAtMs = receivedAtMs;
     QHash<QUuid, Stored> stored;
     qint64 latestSeq = 0;
@@ -181,7 +175,7 @@ QList<StoredChange> CentralLedger::push(const QList<domain::Movement> &movements
         results.append(result);
     }
 
-    if ((!batch.changes.isEmpty() && !m_insertChanges.exec({batch.changes.text()}, error))
+    if ((!batch.changes.isEmpty() && !m_insertChanges.exec(batch.changes, error))
         || !m_levels.save(error) || !transaction.commit(error))
         return {};
     return results;
@@ -324,7 +318,7 @@ QList<StoredChange> CentralLedger::pushEvents(const QList<domain::DiscrepancyEve
     if (!transaction.begin(SqlTransaction::Mode::Sequenced, error)
         || !m_latestSeq.exec({}, error) || !m_latestSeq.query().next())
         return {};
-    Batch batch;
+    Batch batch(m_insertChanges.rows());
     batch.receivedAtMs = receivedAtMs;
     batch.nextSeq = m_latestSeq.query().value(0).toLongLong() + 1;
     m_latestSeq.finish();
@@ -380,7 +374,7 @@ QList<StoredChange> CentralLedger::pushEvents(const QList<domain::DiscrepancyEve
         }
         results.append(result);
     }
-    if ((!batch.changes.isEmpty() && !m_insertChanges.exec({batch.changes.text()}, error))
+    if ((!batch.changes.isEmpty() && !m_insertChanges.exec(batch.changes, error))
         || !transaction.commit(error))
         return {};
     return results;

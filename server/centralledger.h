@@ -3,6 +3,7 @@
 #include "centralstore.h"
 #include "jsonrowwriter.h"
 #include "levelbook.h"
+#include "rowbatch.h"
 #include "sqlstatement.h"
 #include "sqltransaction.h"
 
@@ -15,6 +16,13 @@ namespace stockroom::server {
  * one serialised transaction (SqlTransaction::Mode::Sequenced). Work that needs no database
  * (validation, encoding) is done before the lock is taken.
  */
+/** INSERT INTO changes of whole change rows: movements, discrepancies, events, SOP changes. */
+class ChangeInsert : public BatchWrite
+{
+public:
+    explicit ChangeInsert(const SqlConnection &connection);
+};
+
 class CentralLedger
 {
 public:
@@ -22,8 +30,6 @@ public:
 
     /** SELECT id, seq, kind, body of the stored changes whose ids are in a JSON row list. */
     static QString storedChangesSql(SqlDialect dialect);
-    /** INSERT INTO changes from a JSON row list (JsonRowWriter) of whole change rows. */
-    static QString insertChangesSql(SqlDialect dialect);
 
     QList<StoredChange> push(const QList<domain::Movement> &movements, const Principal &principal,
                              qint64 receivedAtMs, QString *error);
@@ -49,9 +55,12 @@ private:
     /** The rows one batch appends, and the next free seq. */
     struct Batch
     {
+        explicit Batch(RowBatch rows)
+            : changes(std::move(rows))
+        {}
         qint64 nextSeq = 1;
         qint64 receivedAtMs = 0;
-        JsonRowWriter changes;
+        RowBatch changes;
         QSet<QUuid> raised; ///< discrepancy ids appended by this batch
         QHash<QUuid, std::pair<qint64, domain::Movement>> accepted;
     };
@@ -70,7 +79,7 @@ private:
     SqlStatement m_stored;
     SqlStatement m_locations;
     SqlStatement m_findSkus;
-    SqlStatement m_insertChanges;
+    ChangeInsert m_insertChanges;
     LevelBook m_levels;
     QSet<QString> m_knownLocations;
     QSet<QString> m_knownSkus;

@@ -25,25 +25,22 @@ LevelBook::LevelBook(const SqlConnection &connection)
     , m_ledger(connection.db,
                QStringLiteral("SELECT id, movement_kind, quantity, occurred_at FROM changes"
                               " WHERE kind = 'movement' AND location = ? AND sku = ?"))
-    , m_save(connection.db,
-             QStringLiteral(
-                 "INSERT INTO levels (location, sku, on_hand, committed, last_count_at,"
-                 " last_count_id, last_movement_at, first_seq, last_seq)"
-                 " SELECT location, sku, on_hand, committed, last_count_at, last_count_id,"
-                 " last_movement_at, first_seq, last_seq FROM %1 r WHERE true"
-                 " ON CONFLICT (location, sku) DO UPDATE SET on_hand = excluded.on_hand,"
-                 " committed = excluded.committed, last_count_at = excluded.last_count_at,"
-                 " last_count_id = excluded.last_count_id,"
-                 " last_movement_at = excluded.last_movement_at, last_seq = excluded.last_seq")
-                 .arg(jsonRows(connection.dialect, {{QLatin1StringView("location"), text},
-                                                    {QLatin1StringView("sku"), text},
-                                                    {QLatin1StringView("on_hand"), bigint},
-                                                    {QLatin1StringView("committed"), bigint},
-                                                    {QLatin1StringView("last_count_at"), bigint},
-                                                    {QLatin1StringView("last_count_id"), text},
-                                                    {QLatin1StringView("last_movement_at"), bigint},
-                                                    {QLatin1StringView("first_seq"), bigint},
-                                                    {QLatin1StringView("last_seq"), bigint}})))
+    , m_save(connection, QLatin1StringView("levels"),
+             {{QLatin1StringView("location"), text},
+              {QLatin1StringView("sku"), text},
+              {QLatin1StringView("on_hand"), bigint},
+              {QLatin1StringView("committed"), bigint},
+              {QLatin1StringView("last_count_at"), bigint},
+              {QLatin1StringView("last_count_id"), text},
+              {QLatin1StringView("last_movement_at"), bigint},
+              {QLatin1StringView("first_seq"), bigint},
+              {QLatin1StringView("last_seq"), bigint}},
+             QStringLiteral("ON CONFLICT (location, sku) DO UPDATE SET on_hand = excluded.on_hand,"
+                            " committed = excluded.committed,"
+                            " last_count_at = excluded.last_count_at,"
+                            " last_count_id = excluded.last_count_id,"
+                            " last_movement_at = excluded.last_movement_at,"
+                            " last_seq = excluded.last_seq"))
 {}
 
 bool LevelBook::load(const QSet<Position> &positions, QString *error)
@@ -142,7 +139,7 @@ bool LevelBook::save(QString *error)
 {
     if (m_changed.isEmpty())
         return true;
-    JsonRowWriter rows;
+    RowBatch rows = m_save.rows();
     for (const Position &position : std::as_const(m_changed)) {
         const Row &row = m_rows.value(position);
         rows.row()
@@ -159,7 +156,7 @@ bool LevelBook::save(QString *error)
             .add("first_seq", row.firstSeq)
             .add("last_seq", row.lastSeq);
     }
-    return m_save.exec({rows.text()}, error);
+    return m_save.exec(rows, error);
 }
 
 } // namespace stockroom::server

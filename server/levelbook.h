@@ -1,6 +1,7 @@
 #pragma once
 
 #include "movement.h"
+#include "rowbatch.h"
 #include "sqlstatement.h"
 #include "sqltransaction.h"
 #include "stocklevel.h"
@@ -53,7 +54,7 @@ private:
     SqlConnection m_connection;
     SqlStatement m_load;
     SqlStatement m_ledger;
-    SqlStatement m_save;
+    BatchWrite m_save;
     QHash<Position, Row> m_rows;
     QSet<Position> m_changed;
     QHash<Position, QList<domain::Movement>> m_batchMovements; ///< not stored yet

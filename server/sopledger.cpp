@@ -55,7 +55,7 @@ SopLedger::SopLedger(const SqlConnection &connection)
     : m_connection(connection)
     , m_latestSeq(connection.db, QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM changes"))
     , m_stored(connection.db, CentralLedger::storedChangesSql(connection.dialect))
-    , m_insertChanges(connection.db, CentralLedger::insertChangesSql(connection.dialect))
+    , m_insertChanges(connection)
     , m_latestVersion(connection.db, QStringLiteral("SELECT COALESCE(MAX(version), 0)"
                                                     " FROM sop_versions WHERE sop_id = ?"))
     , m_version(connection.db,
@@ -117,7 +117,7 @@ SopLedger::publish(const QList<protocol::PublishSopRequest> &requests, const Pri
     if (!transaction.begin(SqlTransaction::Mode::Sequenced, error) || !latestSeq(&seq, error))
         return std::nullopt;
     QList<protocol::PublishSopResponse> responses;
-    JsonRowWriter rows;
+    RowBatch rows = m_insertChanges.rows();
     for (qsizetype i = 0; i < requests.size(); ++i) {
         const domain::SopDocument &document = documents.at(i);
         const QString &fileName = fileNames.at(i);
@@ -181,7 +181,7 @@ SopLedger::publish(const QList<protocol::PublishSopRequest> &requests, const Pri
             return std::nullopt;
         responses.append(response);
     }
-    if ((!rows.isEmpty() && !m_insertChanges.exec({rows.text()}, error))
+    if ((!rows.isEmpty() && !m_insertChanges.exec(rows, error))
         || !transaction.commit(error))
         return std::nullopt;
     return responses;
@@ -268,7 +268,7 @@ QList<StoredChange> SopLedger::push(const QList<protocol::ChangeEnvelope> &chang
     if (!transaction.begin(SqlTransaction::Mode::Sequenced, error) || !latestSeq(&seq, error)
         || !findStored(ids, &stored, error) || !publishedVersions(&published, error))
         return {};
-    JsonRowWriter rows;
+    RowBatch rows = m_insertChanges.rows();
     QHash<QUuid, std::pair<qint64, QJsonObject>> accepted;
     QList<StoredChange> results;
     for (const Incoming &in : std::as_const(incoming)) {
@@ -313,7 +313,7 @@ QList<StoredChange> SopLedger::push(const QList<protocol::ChangeEnvelope> &chang
         }
         results.append(result);
     }
-    if ((!rows.isEmpty() && !m_insertChanges.exec({rows.text()}, error))
+    if ((!rows.isEmpty() && !m_insertChanges.exec(rows, error))
         || !transaction.commit(error))
         return {};
     return results;

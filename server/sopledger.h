@@ -1,5 +1,6 @@
 #pragma once
 
+#include "centralledger.h"
 #include "centralstore.h"
 #include "sops.h"
 #include "sqlstatement.h"
@@ -63,7 +64,7 @@ private:
     SqlConnection m_connection;
     SqlStatement m_latestSeq;
     SqlStatement m_stored;
-    SqlStatement m_insertChanges;
+    ChangeInsert m_insertChanges;
     SqlStatement m_latestVersion;
     SqlStatement m_version;
     SqlStatement m_insertVersion;

@@ -26,6 +26,11 @@ SqlStatement::SqlStatement(const QSqlDatabase &db, QString sql)
 
 bool SqlStatement::exec(std::initializer_list<QVariant> values, QString *error)
 {
+    return exec(values.begin(), qsizetype(values.size()), error);
+}
+
+bool SqlStatement::exec(const QVariant *values, qsizetype count, QString *error)
+{
     if (!m_prepared) {
         m_query = QSqlQuery(m_db);
         m_query.setForwardOnly(true);
@@ -33,9 +38,8 @@ bool SqlStatement::exec(std::initializer_list<QVariant> values, QString *error)
             return failed(m_query, m_sql, error);
         m_prepared = true;
     }
-    int position = 0;
-    for (const QVariant &value : values)
-        m_query.bindValue(position++, value);
+    for (qsizetype i = 0; i < count; ++i)
+        m_query.bindValue(int(i), values[i]);
     if (m_query.exec())
         return true;
     return failed(m_query, m_sql, error);

@@ -25,6 +25,8 @@ public:
 
     /** Binds values in order and runs; false with the driver's message in *error (and logged). */
     bool exec(std::initializer_list<QVariant> values, QString *error);
+    /** The same with count values from an array. */
+    bool exec(const QVariant *values, qsizetype count, QString *error);
     /** The results of the last exec(), read forward only. */
     QSqlQuery &query() { return m_query; }
     /** Releases the results (SQLite keeps a read lock while a statement is open). */

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "jsonrowwriter.h"
+#include "sqldialect.h"
+#include "sqlstatement.h"
+#include "sqltransaction.h"
+
+#include <QList>
+#include <QVariant>
+
+#include <initializer_list>
+#include <optional>
+
+namespace stockroom::server {
+
+/**
+ * The rows of one set-based write (BatchWrite), kept in the form its driver takes fastest. For
+ * PostgreSQL they are one JSON parameter that json_to_recordset reads, so a batch costs one round
+ * trip however large it is. SQLite runs in-process, with no round trip to save, and json_each
+ * would render every row's object as text and parse it again: there the rows are bound values,
+ * one execution of a prepared single-row statement per row.
+ *
+ * Values are added by column name; a column a row does not name is NULL.
+ */
+class RowBatch
+{
+public:
+    RowBatch &row();
+    RowBatch &add(const char *column, const QString &value);
+    RowBatch &add(const char *column, qint64 value);
+    RowBatch &add(const char *column, const std::optional<qint64> &value);
+    RowBatch &addNull(const char *column);
+    /** A value that is JSON already (an encoded object), stored as its text. */
+    RowBatch &addJson(const char *column, const QByteArray &json);
+
+    bool isEmpty() const { return m_rows == 0; }
+
+private:
+    friend class BatchWrite;
+    RowBatch(SqlDialect dialect, const QList<JsonColumn> *columns);
+    QVariant &slot(const char *column);
+
+    SqlDialect m_dialect;
+    const QList<JsonColumn> *m_columns;
+    JsonRowWriter m_json;   ///< PostgreSQL
+    QList<QVariant> m_values; ///< SQLite: row after row, in column order
+    qsizetype m_rows = 0;
+};
+
+/**
+ * INSERT INTO a table of the central store from a RowBatch, optionally followed by an
+ * ON CONFLICT clause (an upsert). A column of type "json" holds JSON text.
+ */
+class BatchWrite
+{
+public:
+    BatchWrite(const SqlConnection &connection, QLatin1StringView table,
+               std::initializer_list<JsonColumn> columns, const QString &onConflict = {});
+    BatchWrite(const BatchWrite &) = delete;
+    BatchWrite &operator=(const BatchWrite &) = delete;
+
+    /** An empty batch of rows for this statement (valid while the statement is). */
+    RowBatch rows() const { return RowBatch(m_dialect, &m_columns); }
+    bool exec(const RowBatch &rows, QString *error);
+
+private:
+    SqlDialect m_dialect;
+    QList<JsonColumn> m_columns;
+    SqlStatement m_statement;
+};
+
+} // namespace stockroom::server
