@@ -86,6 +86,7 @@ CentralLedger::CentralLedger(const SqlConnection &connection)
                      .arg(jsonRows(connection.dialect, {{QLatin1StringView("sku"), text}})))
     , m_insertChanges(connection)
     , m_levels(connection)
+    , m_group(CommitGroup::of(connection.db))
 {}
 
 QList<StoredChange> CentralLedger::push(const QList<domain::Movement> &movements,
@@ -113,14 +114,47 @@ QList<StoredChange> CentralLedger::push(const QList<domain::Movement> &movements
         ids.row().add("id", idText(m.id));
     }
 
+    Job job;
+    job.incoming = std::move(incoming);
+    job.ids = ids.text();
+    job.receivedAtMs = receivedAtMs;
+    m_group->run(&job, [this](const QList<CommitGroup::Job *> &jobs) { storeGroup(jobs); });
+    if (!job.error.isEmpty()) {
+        *error = job.error;
+        return {};
+    }
+    return job.results;
+}
+
+void CentralLedger::storeGroup(const QList<CommitGroup::Job *> &jobs)
+{
+    QString error;
     SqlTransaction transaction(m_connection);
+    bool stored = transaction.begin(SqlTransaction::Mode::Sequenced, &error);
+    for (CommitGroup::Job *job : jobs)
+        stored = stored && storeJob(static_cast<Job *>(job), &error);
+    stored = stored && transaction.commit(&error);
+    if (stored)
+        return;
+    transaction.rollback();
+    if (error.isEmpty())
+        error = tr("the changes could not be stored");
+    for (CommitGroup::Job *job : jobs) {
+        static_cast<Job *>(job)->results.clear();
+        static_cast<Job *>(job)->error = error;
+    }
+}
+
+bool CentralLedger::storeJob(Job *job, QString *error)
+{
+    QList<Incoming> &incoming = job->incoming;
+    const qint64 receivedAtMs = job->receivedAtMs;
     Batch batch(m_insertChanges.rows());
     batch.receivedAtMs = receivedAtMs;
     QHash<QUuid, Stored> stored;
     qint64 latestSeq = 0;
-    if (!transaction.begin(SqlTransaction::Mode::Sequenced, error)
-        || !readState(incoming, ids.text(), &latestSeq, &stored, error))
-        return {};
+    if (!readState(incoming, job->ids, &latestSeq, &stored, error))
+        return false;
     batch.nextSeq = latestSeq + 1;
 
     // Rejections first: a retried rejected movement must find the discrepancy it raised before.
@@ -139,7 +173,7 @@ QList<StoredChange> CentralLedger::push(const QList<domain::Movement> &movements
     }
     if ((!notices.isEmpty() && !readStored(notices.text(), &stored, error))
         || !m_levels.load(positions, error))
-        return {};
+        return false;
 
     QList<StoredChange> results;
     for (const Incoming &in : std::as_const(incoming)) {
@@ -169,16 +203,17 @@ QList<StoredChange> CentralLedger::push(const QList<domain::Movement> &movements
                                            m.sku, 0, 0, result.reason, m.id, receivedAtMs});
         } else {
             if (!accept(in, &batch, &result.seq, error))
-                return {};
+                return false;
             result.status = protocol::PushStatus::Accepted;
         }
         results.append(result);
     }
 
     if ((!batch.changes.isEmpty() && !m_insertChanges.exec(batch.changes, error))
-        || !m_levels.save(error) || !transaction.commit(error))
-        return {};
-    return results;
+        || !m_levels.save(error))
+        return false;
+    job->results = std::move(results);
+    return true;
 }
 
 bool CentralLedger::accept(const Incoming &in, Batch *batch, qint64 *seq, QString *error)

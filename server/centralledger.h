@@ -1,6 +1,7 @@
 #pragma once
 
 #include "centralstore.h"
+#include "commitgroup.h"
 #include "jsonrowwriter.h"
 #include "levelbook.h"
 #include "rowbatch.h"
@@ -9,13 +10,6 @@
 
 namespace stockroom::server {
 
-/**
- * Appends pushed movements to the change feed and the ledger and keeps the levels: decides
- * accepted, duplicate or rejected for each, raises the central discrepancies (negative stock,
- * oversell, rejected change) as changes of their own, and commits the batch with its seqs in
- * one serialised transaction (SqlTransaction::Mode::Sequenced). Work that needs no database
- * (validation, encoding) is done before the lock is taken.
- */
 /** INSERT INTO changes of whole change rows: movements, discrepancies, events, SOP changes. */
 class ChangeInsert : public BatchWrite
 {
@@ -23,6 +17,14 @@ public:
     explicit ChangeInsert(const SqlConnection &connection);
 };
 
+/**
+ * Appends pushed movements to the change feed and the ledger and keeps the levels: decides
+ * accepted, duplicate or rejected for each, raises the central discrepancies (negative stock,
+ * oversell, rejected change) as changes of their own, and commits the batch with its seqs in
+ * one serialised transaction (SqlTransaction::Mode::Sequenced), grouped with the pushes that
+ * other workers make meanwhile (CommitGroup). Work that needs no database (validation,
+ * encoding) is done before the lock is taken.
+ */
 class CentralLedger
 {
 public:
@@ -52,6 +54,15 @@ private:
         QString kind;
         QString body;
     };
+    /** One push on its way through the commit group. */
+    struct Job : CommitGroup::Job
+    {
+        QList<Incoming> incoming;
+        QString ids; ///< JSON rows of the incoming ids
+        qint64 receivedAtMs = 0;
+        QList<StoredChange> results;
+        QString error;
+    };
     /** The rows one batch appends, and the next free seq. */
     struct Batch
     {
@@ -65,6 +76,10 @@ private:
         QHash<QUuid, std::pair<qint64, domain::Movement>> accepted;
     };
 
+    /** Stores a group of pushes in one transaction (run by the group's leader). */
+    void storeGroup(const QList<CommitGroup::Job *> &jobs);
+    /** Stores one push inside the group's transaction; false on a database error. */
+    bool storeJob(Job *job, QString *error);
     /** The latest seq, the stored changes with the batch's ids, and the batch's catalogue. */
     bool readState(const QList<Incoming> &incoming, const QString &ids, qint64 *latestSeq,
                    QHash<QUuid, Stored> *stored, QString *error);
@@ -83,6 +98,7 @@ private:
     LevelBook m_levels;
     QSet<QString> m_knownLocations;
     QSet<QString> m_knownSkus;
+    std::shared_ptr<CommitGroup> m_group;
 };
 
 } // namespace stockroom::server

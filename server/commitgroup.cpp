@@ -1,0 +1,48 @@
+#include "commitgroup.h"
+
+#include <QHash>
+#include <QMutex>
+
+namespace stockroom::server {
+
+std::shared_ptr<CommitGroup> CommitGroup::of(const QSqlDatabase &db)
+{
+    static QMutex registryMutex;
+    static QHash<QString, std::weak_ptr<CommitGroup>> groups;
+    const QString key = QStringLiteral("%1|%2|%3|%4")
+                            .arg(db.driverName(), db.hostName())
+                            .arg(db.port())
+                            .arg(db.databaseName());
+    const QMutexLocker locker(&registryMutex);
+    std::shared_ptr<CommitGroup> group = groups.value(key).lock();
+    if (!group) {
+        group = std::make_shared<CommitGroup>();
+        groups.insert(key, group);
+    }
+    return group;
+}
+
+void CommitGroup::run(Job *job, const Store &store)
+{
+    std::unique_lock lock(m_mutex);
+    m_waiting.append(job);
+    while (!job->done) {
+        if (m_storing) {
+            m_stored.wait(lock);
+            continue;
+        }
+        m_storing = true;
+        const qsizetype count = std::min(m_waiting.size(), maxJobs);
+        const QList<Job *> jobs = m_waiting.first(count);
+        m_waiting.remove(0, count);
+        lock.unlock();
+        store(jobs);
+        lock.lock();
+        for (Job *stored : jobs)
+            stored->done = true;
+        m_storing = false;
+        m_stored.notify_all();
+    }
+}
+
+} // namespace stockroom::server

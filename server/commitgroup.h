@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QList>
+#include <QSqlDatabase>
+
+#include <condition_variable>
+#include <functional>
+#include <memory>
+#include <mutex>
+
+namespace stockroom::server {
+
+/**
+ * Group commit for the pushes that this process's workers write to one database. A push that
+ * finds another being stored waits; the worker that stores next takes every push waiting by
+ * then and writes them in one Sequenced transaction. The lock, the commit and its fsync, and
+ * SQLite's WAL frames of the pages they share are then paid once per group instead of once per
+ * push, while each push still gets its own outcomes. Nothing is answered before the commit, and
+ * a group that fails fails each of its pushes (none of them stored).
+ */
+class CommitGroup
+{
+public:
+    /** One push waiting for its group. */
+    struct Job
+    {
+        bool done = false;
+    };
+    using Store = std::function<void(const QList<Job *> &jobs)>;
+
+    /** The group of the database db is connected to, shared by every connection to it. */
+    static std::shared_ptr<CommitGroup> of(const QSqlDatabase &db);
+
+    /**
+     * Returns when job is stored: by this caller's store, with the other jobs waiting, or by the
+     * store of whichever caller led the group that took it.
+     */
+    void run(Job *job, const Store &store);
+
+    /** At most this many pushes in one transaction, so that one group cannot grow without end. */
+    static constexpr qsizetype maxJobs = 8;
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_stored;
+    QList<Job *> m_waiting;
+    bool m_storing = false;
+};
+
+} // namespace stockroom::server
