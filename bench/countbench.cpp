@@ -2,6 +2,7 @@
 // scan): every scan is its own committed transaction with synchronous=FULL, exactly as the
 // counting screen and `stockroom-cli count scan` make it. Not a test: it prints its figures.
 
+#include "changeid.h"
 #include "countservice.h"
 #include "inventoryservice.h"
 #include "replicadatabase.h"
@@ -141,7 +142,7 @@ int main(int argc, char *argv[])
                          0,
                          true});
         domain::Movement receipt;
-        receipt.id = QUuid::createUuid();
+        receipt.id = domain::newChangeId();
         receipt.location = QStringLiteral("S01");
         receipt.sku = sku;
         receipt.kind = domain::MovementKind::Receipt;

@@ -1,5 +1,6 @@
 #include "benchreplica.h"
 #include "benchtools.h"
+#include "changeid.h"
 #include "syncbench.h"
 
 #include <QDateTime>
@@ -23,7 +24,7 @@ QList<domain::Movement> makeMovements(const BenchReplica &replica, const QString
     for (qint64 n = first; n < first + count; ++n) {
         const bool sale = n % 4 == 3;
         domain::Movement m;
-        m.id = QUuid::createUuid();
+        m.id = domain::newChangeId();
         m.location = locations.at(n % locations.size());
         m.sku = skus.at((n / locations.size()) % skus.size());
         m.kind = sale ? domain::MovementKind::Sale : domain::MovementKind::Receipt;

@@ -4,6 +4,7 @@
 // measures and fails only when something breaks.
 
 #include "benchtools.h"
+#include "changeid.h"
 #include "postgresfixture.h"
 #include "serverprocess.h"
 
@@ -120,8 +121,9 @@ struct Batch
     QList<QString> ids;
 };
 
-// Receipts and sales spread over every SKU and location of the chain, with fresh UUIDs; three
-// receipts for each sale, so stock rarely goes negative (no discrepancies in the way).
+// Receipts and sales spread over every SKU and location of the chain, with fresh ids made as a
+// desktop makes them (domain::newChangeId); three receipts for each sale, so stock rarely goes
+// negative (no discrepancies in the way).
 Batch makeBatch(const QList<QByteArray> &locations, const QList<QByteArray> &skus, qint64 first,
                 int size, const QByteArray &device)
 {
@@ -131,7 +133,7 @@ Batch makeBatch(const QList<QByteArray> &locations, const QList<QByteArray> &sku
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (int i = 0; i < size; ++i) {
         const qint64 n = first + i;
-        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString id = stockroom::domain::newChangeId().toString(QUuid::WithoutBraces);
         const QByteArray quotedId = '"' + id.toLatin1() + '"';
         const bool sale = n % 4 == 3;
         if (i > 0)

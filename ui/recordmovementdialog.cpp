@@ -1,5 +1,6 @@
 #include "recordmovementdialog.h"
 
+#include "changeid.h"
 #include "movementhistorymodel.h"
 #include "reasoncode.h"
 
@@ -157,7 +158,7 @@ void RecordMovementDialog::updateForKind()
 domain::Movement RecordMovementDialog::movementFromInput() const
 {
     domain::Movement m;
-    m.id = QUuid::createUuid();
+    m.id = domain::newChangeId();
     m.location = m_location;
     m.sku = m_product.sku;
     m.kind = kind();

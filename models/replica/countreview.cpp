@@ -4,6 +4,7 @@
 
 #include "countservice_p.h"
 
+#include "changeid.h"
 #include "discrepancylog.h"
 
 #include <QHash>
@@ -301,7 +302,7 @@ PostResult CountService::post(const QUuid &countId)
                     continue;
                 }
                 domain::Movement m;
-                m.id = QUuid::createUuid();
+                m.id = domain::newChangeId();
                 m.location = session->location;
                 m.sku = line.sku;
                 m.kind = domain::MovementKind::Count;

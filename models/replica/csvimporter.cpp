@@ -1,5 +1,6 @@
 #include "csvimporter.h"
 
+#include "changeid.h"
 #include "csvcolumns.h"
 #include "csvreader.h"
 #include "csvvalues.h"
@@ -211,7 +212,7 @@ ImportReport CsvImporter::importData(CsvKind kind, const QByteArray &data, const
         m.user = m_service.identity().user;
         m.device = m_service.identity().device;
         if (kind == CsvKind::Levels) {
-            m.id = QUuid::createUuid();
+            m.id = domain::newChangeId();
             m.kind = domain::MovementKind::Count;
             m.reasonCode.clear();
             m.reference = QStringLiteral("opening-levels");
@@ -247,7 +248,7 @@ ImportReport CsvImporter::importData(CsvKind kind, const QByteArray &data, const
             if (row.has(QStringLiteral("device")) && !row[QStringLiteral("device")].isEmpty())
                 m.device = row[QStringLiteral("device")];
             const QString id = row[QStringLiteral("id")];
-            m.id = id.isEmpty() ? QUuid::createUuid() : QUuid::fromString(id);
+            m.id = id.isEmpty() ? domain::newChangeId() : QUuid::fromString(id);
             if (m.id.isNull()) {
                 fail(record.line, tr("id \"%1\" is not a UUID").arg(id));
                 continue;

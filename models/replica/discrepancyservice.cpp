@@ -1,5 +1,6 @@
 #include "discrepancyservice.h"
 
+#include "changeid.h"
 #include "discrepancylog.h"
 #include "replicadatabase.h"
 #include "sqlhelpers.h"
@@ -86,7 +87,7 @@ std::optional<QUuid> DiscrepancyService::report(const IssueReport &report, QStri
     }
     const QString note = report.note.trimmed();
     domain::DiscrepancyEvent created;
-    created.id = QUuid::createUuid();
+    created.id = domain::newChangeId();
     created.discrepancy = created.id;
     created.kind = domain::DiscrepancyEventKind::Created;
     created.type = domain::DiscrepancyType::StaffReport;
@@ -192,7 +193,7 @@ DiscrepancyService::resolutionMovements(const domain::DiscrepancyState &s,
     const qint64 delta = reported ? -s.actual : s.actual - s.expected;
     const auto movement = [&](MovementKind kind, qint64 quantity, qint64 atMs) {
         domain::Movement m;
-        m.id = QUuid::createUuid();
+        m.id = domain::newChangeId();
         m.location = s.location;
         m.sku = s.sku;
         m.kind = kind;
@@ -264,7 +265,7 @@ bool DiscrepancyService::append(const QUuid &id, domain::DiscrepancyEvent event,
             *error = why;
             return false;
         }
-        event.id = QUuid::createUuid();
+        event.id = domain::newChangeId();
         event.discrepancy = id;
         event.location = state->location;
         // Whoever acts has seen the log so far: the event goes after all of it, even within

@@ -1,5 +1,6 @@
 #include "inventoryservice.h"
 
+#include "changeid.h"
 #include "ledgerfold.h"
 #include "ledgerwriter.h"
 #include "levelrepository.h"
@@ -273,7 +274,7 @@ RecordResult InventoryService::record(const RecordRequest &request)
 {
     RecordResult result;
     domain::Movement &m = result.movement;
-    m.id = QUuid::createUuid();
+    m.id = domain::newChangeId();
     m.kind = request.kind;
     m.quantity = request.quantity;
     m.occurredAtMs = request.occurredAtMs.value_or(d->clock());

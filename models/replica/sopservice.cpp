@@ -1,5 +1,6 @@
 #include "sopservice.h"
 
+#include "changeid.h"
 #include "outboxrepository.h"
 #include "replicadatabase.h"
 #include "sopsql_p.h"
@@ -267,7 +268,7 @@ bool SopService::acknowledge(const QString &id, int version, QString *error)
     }
     return inTransaction(
         [&](QString *err) {
-            const QUuid ackId = QUuid::createUuid();
+            const QUuid ackId = domain::newChangeId();
             const qint64 at = now();
             QSqlQuery insert = prepared(
                 m_db.connection(),
@@ -358,7 +359,7 @@ std::optional<QUuid> SopService::recordTraining(const QString &id, int version,
     const QString &trainerName = session.trainer;
     const QStringList &people = session.attendees;
     const QString &text = session.notes;
-    const QUuid sessionId = QUuid::createUuid();
+    const QUuid sessionId = domain::newChangeId();
     const bool ok = inTransaction(
         [&](QString *err) {
             const qint64 at = session.atMs;
