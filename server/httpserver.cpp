@@ -240,6 +240,10 @@ void HttpServer::Impl::onAccept(const boost::system::error_code &error, tcp::soc
         });
         return;
     }
+    // Answers leave at once: without TCP_NODELAY the last part of a response waits for the
+    // client's delayed acknowledgement of the part before it (40 ms on Linux).
+    boost::system::error_code ignored;
+    socket.set_option(tcp::no_delay(true), ignored);
     std::shared_ptr<HttpSession> session;
     {
         std::lock_guard lock(m_mutex);

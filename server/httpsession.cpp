@@ -24,6 +24,12 @@
 #include <optional>
 #include <type_traits>
 
+#if defined(__linux__)
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#endif
+
 namespace stockroom::server {
 
 namespace net = boost::asio;
@@ -194,12 +200,27 @@ private:
     // must start its deadline, and a header trickling in must not look like an idle line.
     void readSome()
     {
+        if (m_sawBytes)
+            acknowledgeAtOnce();
         const std::size_t size = m_parser->is_header_done() ? bodyReadSize : headerReadSize;
         m_stream.async_read_some(
             m_buffer.prepare(size),
             [self = shared_from_this(), this](beast::error_code error, std::size_t bytes) {
                 onRead(error, bytes);
             });
+    }
+
+    // A client that sends a request in several writes (Qt: the header, then the body) holds
+    // the last part back until what it sent before is acknowledged (Nagle's algorithm); with
+    // delayed acknowledgements here that costs 40 ms a request on Linux. Within a request this
+    // end acknowledges at once (TCP_QUICKACK is not sticky: it is set again before every read).
+    void acknowledgeAtOnce()
+    {
+#ifdef TCP_QUICKACK
+        const int on = 1;
+        ::setsockopt(beast::get_lowest_layer(m_stream).socket().native_handle(), IPPROTO_TCP,
+                     TCP_QUICKACK, &on, sizeof on);
+#endif
     }
 
     void onRead(beast::error_code error, std::size_t bytes)

@@ -93,10 +93,25 @@ public:
         return execOrFail(query, error);
     }
 
+    /** The kind of the outbox entry of a change; empty when it is not in the outbox. */
+    QString outboxKind(const QString &id)
+    {
+        QSqlQuery &query = statements.get(
+            QStringLiteral("SELECT change_kind FROM outbox WHERE change_id = ?"));
+        query.addBindValue(id);
+        QString kind;
+        if (query.exec() && query.next())
+            kind = query.value(0).toString();
+        query.finish();
+        return kind;
+    }
+
     bool setServerSeq(const QUuid &id, qint64 seq, QString *error)
     {
-        return exec(QStringLiteral("UPDATE movements SET server_seq = ? WHERE id = ?"),
-                    {seq, id.toString(QUuid::WithoutBraces)}, error);
+        // Not rewritten when it has the seq already (the echo of an acknowledged push).
+        return exec(QStringLiteral(
+                        "UPDATE movements SET server_seq = ? WHERE id = ? AND server_seq IS NOT ?"),
+                    {seq, id.toString(QUuid::WithoutBraces), seq}, error);
     }
 
     // A discrepancy central raised or sync found becomes the created event of its log; its id
@@ -392,9 +407,17 @@ bool SyncStore::applyPushOutcomes(const QList<PushOutcome> &outcomes, QString *e
                                          ? std::nullopt
                                          : sopsql::findSession(d->connection, outcome.id);
                 if (accepted) {
-                    if (!d->setServerSeq(outcome.id, outcome.seq, err)
-                        || !d->discrepancyLog.setServerSeq(outcome.id, outcome.seq, err)
-                        || !sopsql::setServerSeq(d->connection, outcome.id, outcome.seq, err))
+                    // The outbox says which table the change is in: one update instead of one
+                    // per table that might hold it.
+                    const QString kind = d->outboxKind(id);
+                    const bool any = kind.isEmpty();
+                    if (((any || kind == QLatin1String("movement"))
+                         && !d->setServerSeq(outcome.id, outcome.seq, err))
+                        || ((any || kind == QLatin1String("discrepancy_event"))
+                            && !d->discrepancyLog.setServerSeq(outcome.id, outcome.seq, err))
+                        || ((any || kind == QLatin1String("sop_ack")
+                             || kind == QLatin1String("training_session"))
+                            && !sopsql::setServerSeq(d->connection, outcome.id, outcome.seq, err)))
                         return false;
                 } else if ((ack || session)
                            && sopsql::versionSource(d->connection, ack ? ack->sopId : session->sopId,
