@@ -1,13 +1,10 @@
-#include "centraltestdatabase.h"
+#include "stockroomdchain.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QProcess>
-#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUuid>
@@ -35,130 +32,40 @@ private Q_SLOTS:
 
 private:
     bool startChain(const QString &driver, int instances);
-    int stockroomd(const QStringList &arguments);
     QNetworkReply *post(int instance, const QString &path, const QByteArray &body);
     QNetworkReply *get(int instance, const QString &path);
     QByteArray batch(int size, const QString &location);
 
-    std::unique_ptr<CentralTestDatabase> m_database;
-    QTemporaryDir m_dir;
-    QList<QProcess *> m_servers;
-    QStringList m_urls;
-    QNetworkAccessManager m_network;
-    QString m_token;
+    std::unique_ptr<StockroomdChain> m_chain;
     QString m_sku;
 };
 
 void TestFeedOrdering::init()
 {
-    m_database = std::make_unique<CentralTestDatabase>();
+    m_chain = std::make_unique<StockroomdChain>();
 }
 
 void TestFeedOrdering::cleanup()
 {
-    for (QProcess *server : std::as_const(m_servers)) {
-        server->terminate();
-        if (!server->waitForFinished(10000))
-            server->kill();
-        delete server;
-    }
-    m_servers.clear();
-    m_urls.clear();
-    m_database.reset();
-}
-
-int TestFeedOrdering::stockroomd(const QStringList &arguments)
-{
-    QProcess process;
-    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    process.start(QStringLiteral(STOCKROOMD_PATH),
-                  arguments + QStringList{QStringLiteral("--database"), m_database->urlText()});
-    return process.waitForFinished(120000) ? process.exitCode() : -1;
+    m_chain.reset();
 }
 
 bool TestFeedOrdering::startChain(const QString &driver, int instances)
 {
-    QString error;
-    if (!m_database->create(driver, &error)) {
-        qWarning().noquote() << error;
+    if (!m_chain->start(driver, instances))
         return false;
-    }
-    QFile password(m_dir.filePath(QStringLiteral("password")));
-    if (!password.open(QIODevice::WriteOnly))
-        return false;
-    password.write("ordering-test\n");
-    password.close();
-    if (stockroomd({QStringLiteral("demo"), QStringLiteral("--scale"), QStringLiteral("small")})
-            != 0
-        || stockroomd({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("root"),
-                       QStringLiteral("--role"), QStringLiteral("admin"),
-                       QStringLiteral("--password-file"), password.fileName()})
-               != 0)
-        return false;
-
-    const QRegularExpression listening(
-        QStringLiteral("listening on (http://127\\.0\\.0\\.1:\\d+)"));
-    for (int i = 0; i < instances; ++i) {
-        auto *server = new QProcess;
-        server->setProcessChannelMode(QProcess::SeparateChannels);
-        server->start(QStringLiteral(STOCKROOMD_PATH),
-                      {QStringLiteral("serve"), QStringLiteral("--listen"),
-                       QStringLiteral("127.0.0.1:0"), QStringLiteral("--database"),
-                       m_database->urlText()});
-        m_servers.append(server);
-        QString banner;
-        QElapsedTimer timer;
-        timer.start();
-        while (!listening.match(banner).hasMatch() && timer.elapsed() < 20000) {
-            server->waitForReadyRead(500);
-            banner += QString::fromUtf8(server->readAllStandardOutput());
-        }
-        if (!listening.match(banner).hasMatch())
-            return false;
-        m_urls.append(listening.match(banner).captured(1));
-    }
-
-    QNetworkReply *login
-        = post(0, QStringLiteral("/api/v1/login"), R"({"user":"root","password":"ordering-test"})");
-    QSignalSpy loggedIn(login, &QNetworkReply::finished);
-    if (!login->isFinished() && !loggedIn.wait(10000))
-        return false;
-    m_token = QJsonDocument::fromJson(login->readAll())
-                  .object()
-                  .value(QStringLiteral("token"))
-                  .toString();
-    login->deleteLater();
-    QNetworkReply *catalogue = get(0, QStringLiteral("/api/v1/catalogue?limit=1"));
-    QSignalSpy loaded(catalogue, &QNetworkReply::finished);
-    if (!catalogue->isFinished() && !loaded.wait(10000))
-        return false;
-    m_sku = QJsonDocument::fromJson(catalogue->readAll())
-                .object()
-                .value(QStringLiteral("products"))
-                .toArray()
-                .at(0)
-                .toObject()
-                .value(QStringLiteral("sku"))
-                .toString();
-    catalogue->deleteLater();
-    return !m_token.isEmpty() && !m_sku.isEmpty();
+    m_sku = m_chain->skus().constFirst();
+    return true;
 }
 
 QNetworkReply *TestFeedOrdering::post(int instance, const QString &path, const QByteArray &body)
 {
-    QNetworkRequest request(QUrl(m_urls.at(instance) + path));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    if (!m_token.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
-    return m_network.post(request, body);
+    return m_chain->post(instance, path, body);
 }
 
 QNetworkReply *TestFeedOrdering::get(int instance, const QString &path)
 {
-    QNetworkRequest request(QUrl(m_urls.at(instance) + path));
-    request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
-    request.setTransferTimeout(60000);
-    return m_network.get(request);
+    return m_chain->get(instance, path);
 }
 
 QByteArray TestFeedOrdering::batch(int size, const QString &location)
