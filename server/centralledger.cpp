@@ -137,6 +137,12 @@ void CentralLedger::storeGroup(const QList<CommitGroup::Job *> &jobs)
     if (stored)
         return;
     transaction.rollback();
+    if (jobs.size() > 1) {
+        // One push must not fail the others it was grouped with: each is tried alone.
+        for (CommitGroup::Job *job : jobs)
+            storeGroup({job});
+        return;
+    }
     if (error.isEmpty())
         error = tr("the changes could not be stored");
     for (CommitGroup::Job *job : jobs) {

@@ -15,8 +15,9 @@ namespace stockroom::server {
  * finds another being stored waits; the worker that stores next takes every push waiting by
  * then and writes them in one Sequenced transaction. The lock, the commit and its fsync, and
  * SQLite's WAL frames of the pages they share are then paid once per group instead of once per
- * push, while each push still gets its own outcomes. Nothing is answered before the commit, and
- * a group that fails fails each of its pushes (none of them stored).
+ * push, while each push still gets its own outcomes. Nothing is answered before the commit; a
+ * group whose transaction fails is stored again one push at a time, so that only the push that
+ * fails on its own is refused (none of it stored).
  */
 class CommitGroup
 {

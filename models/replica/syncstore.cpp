@@ -66,7 +66,30 @@ public:
         , discrepancyLog(connection)
     {}
 
-    bool inTransaction(const std::function<bool(QString *)> &work, QString *error)
+    /**
+     * How a transaction's commit must reach the disk. What only this desktop has (a local
+     * record, a discrepancy sync found) is synced at commit (synchronous=FULL, the replica's
+     * setting). What central holds already (feed and snapshot pages, push outcomes, reference
+     * data) can be fetched again: its commit skips the fsync (synchronous=NORMAL). WAL keeps such
+     * a commit atomic, a crash of the process loses nothing, and the next synced commit or
+     * checkpoint makes it durable; a power cut may undo the last of them, cursor included, and
+     * the next sync fetches them again.
+     */
+    enum class Durability { Local, Replayable };
+
+    bool inTransaction(const std::function<bool(QString *)> &work, QString *error,
+                       Durability durability = Durability::Local)
+    {
+        if (durability == Durability::Local)
+            return runTransaction(work, error);
+        QSqlQuery pragma(connection);
+        pragma.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+        const bool ok = runTransaction(work, error);
+        pragma.exec(QStringLiteral("PRAGMA synchronous = FULL"));
+        return ok;
+    }
+
+    bool runTransaction(const std::function<bool(QString *)> &work, QString *error)
     {
         QString beginError;
         if (!beginWriteTransaction(connection, &beginError)) {
@@ -326,7 +349,7 @@ bool SyncStore::saveLocations(const QList<domain::Location> &locations, const QS
             }
             return true;
         },
-        error);
+        error, Private::Durability::Replayable);
 }
 
 bool SyncStore::saveProducts(const QList<domain::Product> &products, QString *error)
@@ -339,7 +362,7 @@ bool SyncStore::saveProducts(const QList<domain::Product> &products, QString *er
             }
             return true;
         },
-        error);
+        error, Private::Durability::Replayable);
 }
 
 QList<domain::Movement> SyncStore::pendingMovements(int limit) const
@@ -497,7 +520,7 @@ bool SyncStore::applyPushOutcomes(const QList<PushOutcome> &outcomes, QString *e
             }
             return d->refoldAll(refold, err);
         },
-        error);
+        error, Private::Durability::Replayable);
 }
 
 bool SyncStore::applyFeedPage(const QList<domain::Movement> &movements,
@@ -539,7 +562,7 @@ bool SyncStore::applyFeed(const QList<domain::Movement> &movements, const ChainC
                    && d->reevaluateCounts(movements, err)
                    && d->settings.setValue(keyCursor, QString::number(nextCursor), err);
         },
-        error);
+        error, Private::Durability::Replayable);
 }
 
 bool SyncStore::beginBootstrap(QString *error)
@@ -637,7 +660,7 @@ bool SyncStore::applySnapshot(const QList<domain::StockPosition> &levels,
             return d->applyEvents(events, err) && d->applySops(chain, err)
                    && d->refoldAll(refold, err);
         },
-        error);
+        error, Private::Durability::Replayable);
 }
 
 bool SyncStore::finishBootstrap(qint64 asOfSeq, QString *error)
@@ -686,7 +709,7 @@ bool SyncStore::replaceLocation(const QString &location, const QList<domain::Sto
                 return false;
             return d->refoldAll(touched, err);
         },
-        error);
+        error, Private::Durability::Replayable);
 }
 
 bool SyncStore::addDiscrepancy(const SyncDiscrepancy &discrepancy, QString *error)

@@ -20,6 +20,7 @@ constexpr int snapshotPage = 2000;
 constexpr int cataloguePage = 2000;
 constexpr int longPollSeconds = 25;
 constexpr int digestEveryCycles = 20;
+constexpr qint64 lastSyncSaveIntervalMs = 5000;
 
 replica::PushOutcome::Status outcomeStatus(protocol::PushStatus status)
 {
@@ -285,11 +286,17 @@ void SyncEngine::watchCycle()
                 m_running = true;
                 return finishRound(false, error);
             }
-            replica::SyncState state = m_store.state();
-            state.lastSyncMs = m_clock();
-            QString saveError;
-            m_store.saveState(state, &saveError);
-            m_status.lastSuccessfulSync = QDateTime::fromMSecsSinceEpoch(state.lastSyncMs, Qt::UTC);
+            // Every cycle is a successful sync, shown at once; the replica keeps it for the
+            // next start at most every few seconds, not with one more fsync per change.
+            const qint64 now = m_clock();
+            if (now - m_lastSyncSavedMs >= lastSyncSaveIntervalMs) {
+                replica::SyncState state = m_store.state();
+                state.lastSyncMs = now;
+                QString saveError;
+                if (m_store.saveState(state, &saveError))
+                    m_lastSyncSavedMs = now;
+            }
+            m_status.lastSuccessfulSync = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
             setState(domain::SyncStatus::State::Online);
             if (++m_cycles % digestEveryCycles == 0) {
                 m_running = true;
@@ -494,10 +501,12 @@ void SyncEngine::pullAll(int waitSeconds, const Done &done)
                 return done(false, error);
             if (!chain.sops.isEmpty())
                 Q_EMIT sopsChanged();
-            if (!page->changes.isEmpty()) {
+            if (!page->changes.isEmpty())
                 Q_EMIT replicaChanged();
+            // More to read now: ask again at once; otherwise this pull is done (a long-poll
+            // after it answers as soon as there is more).
+            if (!page->changes.isEmpty() && page->next < page->latestSeq)
                 return pullAll(0, done);
-            }
             done(true, {});
         },
         (waitSeconds + 15) * 1000);

@@ -115,6 +115,7 @@ private:
     bool m_pushRequested = false;
     bool m_cancelled = false;
     int m_cycles = 0;
+    qint64 m_lastSyncSavedMs = 0; ///< when a watching cycle last stored lastSyncMs
 };
 
 } // namespace stockroom::sync
