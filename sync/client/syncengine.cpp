@@ -472,21 +472,43 @@ void SyncEngine::fetchKpis(const domain::KpiPeriod &period, const QString &locat
 
 void SyncEngine::pullAll(int waitSeconds, const Done &done)
 {
-    const qint64 cursor = m_store.state().cursor;
+    // Ends once: with the first failure, or when a page reaches the server's latest seq.
+    auto ended = std::make_shared<bool>(false);
+    const Done end = [ended, done](bool ok, const QString &error) {
+        if (*ended)
+            return;
+        *ended = true;
+        done(ok, error);
+    };
+    pullPage(m_store.state().cursor, waitSeconds, ended, end);
+}
+
+// While a page that is not the last is applied, the next is already asked for (after that page's
+// cursor), so central's reading and this replica's writing overlap. Pages are still applied in
+// seq order, each with its cursor in one transaction; a page that arrives after the pull ended
+// (its predecessor failed) is dropped unread.
+void SyncEngine::pullPage(qint64 after, int waitSeconds, const std::shared_ptr<bool> &ended,
+                          const Done &end)
+{
     m_api->send(
         "GET",
         QStringLiteral("/api/v1/feed?after=%1&limit=%2&wait=%3")
-            .arg(cursor)
+            .arg(after)
             .arg(feedPage)
             .arg(waitSeconds),
         {},
-        [this, done](const ApiReply &reply) {
-            if (fail(reply, done))
+        [this, ended, end](const ApiReply &reply) {
+            if (*ended || fail(reply, end))
                 return;
             protocol::DecodeError decodeError;
             const auto page = protocol::decodeFeedPage(reply.body, &decodeError);
             if (!page)
-                return done(false, tr("unexpected feed answer: %1").arg(decodeError.toString()));
+                return end(false, tr("unexpected feed answer: %1").arg(decodeError.toString()));
+            // More to read now: ask again at once; otherwise this pull is done (a long-poll
+            // after it answers as soon as there is more).
+            const bool more = !page->changes.isEmpty() && page->next < page->latestSeq;
+            if (more)
+                pullPage(page->next, 0, ended, end);
             QList<domain::Movement> movements;
             for (const protocol::FeedChange &change : page->changes) {
                 if (change.movement) {
@@ -498,16 +520,13 @@ void SyncEngine::pullAll(int waitSeconds, const Done &done)
             const replica::ChainChanges chain = chainChanges(page->changes);
             QString error;
             if (!m_store.applyFeed(movements, chain, page->next, &error))
-                return done(false, error);
+                return end(false, error);
             if (!chain.sops.isEmpty())
                 Q_EMIT sopsChanged();
             if (!page->changes.isEmpty())
                 Q_EMIT replicaChanged();
-            // More to read now: ask again at once; otherwise this pull is done (a long-poll
-            // after it answers as soon as there is more).
-            if (!page->changes.isEmpty() && page->next < page->latestSeq)
-                return pullAll(0, done);
-            done(true, {});
+            if (!more)
+                end(true, {});
         },
         (waitSeconds + 15) * 1000);
 }

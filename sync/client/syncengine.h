@@ -11,6 +11,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 
 class QNetworkAccessManager;
 
@@ -97,6 +98,8 @@ private:
     void fetchSnapshot(qint64 asOf, const QString &after, qint64 pages, const Done &done);
     void pushAll(const Done &done);
     void pullAll(int waitSeconds, const Done &done);
+    void pullPage(qint64 after, int waitSeconds, const std::shared_ptr<bool> &ended,
+                  const Done &end);
     void verifyDigests(const QStringList &locations, bool repaired, const Done &done);
     void finishRound(bool ok, const QString &error);
     void watchCycle();
