@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cstdlib>
+
 namespace stockroom::sync {
 
 namespace {
@@ -21,6 +23,7 @@ constexpr int cataloguePage = 2000;
 constexpr int longPollSeconds = 25;
 constexpr int digestEveryCycles = 20;
 constexpr qint64 lastSyncSaveIntervalMs = 5000;
+constexpr qint64 clockOffsetResolutionMs = 1000;
 
 replica::PushOutcome::Status outcomeStatus(protocol::PushStatus status)
 {
@@ -358,39 +361,59 @@ void SyncEngine::bootstrapIfNeeded(const Done &done)
     QString error;
     if (!m_store.beginBootstrap(&error))
         return done(false, error);
-    fetchSnapshot(-1, {}, 0, done);
+    fetchSnapshot(done);
 }
 
-void SyncEngine::fetchSnapshot(qint64 asOf, const QString &after, qint64 pages, const Done &done)
+void SyncEngine::fetchSnapshot(const Done &done)
+{
+    // Ends once: with the first failure, or after the last page.
+    auto ended = std::make_shared<bool>(false);
+    const Done end = [ended, done](bool ok, const QString &error) {
+        if (*ended)
+            return;
+        *ended = true;
+        done(ok, error);
+    };
+    fetchSnapshot(-1, {}, 0, ended, end);
+}
+
+// As with the feed, the next page is asked for before this one is applied, so central's reading
+// and the replica's writing overlap; pages apply in order, and one that arrives after the
+// bootstrap ended (a failure, or cancelled) is dropped unread.
+void SyncEngine::fetchSnapshot(qint64 asOf, const QString &after, qint64 pages,
+                               const std::shared_ptr<bool> &ended, const Done &end)
 {
     QString path = QStringLiteral("/api/v1/snapshot?limit=%1").arg(snapshotPage);
     if (asOf >= 0)
         path += QStringLiteral("&as_of=%1&after=%2").arg(asOf).arg(percentEncoded(after));
     m_api->send(
         "GET", path, {},
-        [this, done, pages](const ApiReply &reply) {
-            if (fail(reply, done))
+        [this, ended, end, pages](const ApiReply &reply) {
+            if (*ended || fail(reply, end))
                 return;
             protocol::DecodeError decodeError;
             const auto page = protocol::decodeSnapshotPage(reply.body, &decodeError);
             if (!page)
-                return done(false,
-                            tr("unexpected snapshot answer: %1").arg(decodeError.toString()));
+                return end(false,
+                           tr("unexpected snapshot answer: %1").arg(decodeError.toString()));
+            const bool last = page->nextAfter.isEmpty();
+            if (!last)
+                fetchSnapshot(page->asOfSeq, page->nextAfter, pages + 1, ended, end);
             QString error;
             const replica::ChainChanges chain = chainChanges(page->discrepancies);
             if (!m_store.applySnapshot(page->levels, page->movements, chain, &error))
-                return done(false, error);
+                return end(false, error);
             if (!chain.sops.isEmpty())
                 Q_EMIT sopsChanged();
             Q_EMIT progress(QStringLiteral("bootstrap"), pages + 1, 0);
             Q_EMIT replicaChanged();
-            if (m_cancelled) // by a slot of progress(): no next page
-                return done(false, tr("cancelled"));
-            if (!page->nextAfter.isEmpty())
-                return fetchSnapshot(page->asOfSeq, page->nextAfter, pages + 1, done);
+            if (m_cancelled) // by a slot of progress(): the next page is not applied
+                return end(false, tr("cancelled"));
+            if (!last)
+                return;
             if (!m_store.finishBootstrap(page->asOfSeq, &error))
-                return done(false, error);
-            done(true, {});
+                return end(false, error);
+            end(true, {});
         },
         120000);
 }
@@ -424,9 +447,13 @@ void SyncEngine::pushAll(const Done &done)
                     QString error;
                     if (!m_store.applyPushOutcomes(outcomes, &error))
                         return done(false, error);
+                    // The clock offset is stored when it moved, not with every batch.
                     replica::SyncState state = m_store.state();
-                    state.clockOffsetMs = response->serverTimeMs - m_clock();
-                    m_store.saveState(state, &error);
+                    const qint64 offset = response->serverTimeMs - m_clock();
+                    if (std::abs(offset - state.clockOffsetMs) >= clockOffsetResolutionMs) {
+                        state.clockOffsetMs = offset;
+                        m_store.saveState(state, &error);
+                    }
                     m_status.pendingChanges = m_store.pendingCount();
                     Q_EMIT statusChanged(m_status);
                     pushAll(done);
@@ -564,7 +591,7 @@ void SyncEngine::verifyDigests(const QStringList &locations, bool repaired, cons
             QString error;
             if (!m_store.beginBootstrap(&error))
                 return done(false, error);
-            fetchSnapshot(-1, {}, 0, [this, done, location, rest](bool ok, const QString &error) {
+            fetchSnapshot([this, done, location, rest](bool ok, const QString &error) {
                 if (!ok)
                     return done(false, error);
                 verifyDigests(QStringList{location} + rest, true, done);

@@ -95,7 +95,10 @@ private:
     void refreshReferenceData(const Done &done);
     void fetchCatalogue(const QString &after, const Done &done);
     void bootstrapIfNeeded(const Done &done);
-    void fetchSnapshot(qint64 asOf, const QString &after, qint64 pages, const Done &done);
+    /** The whole snapshot, page after page, into the replica. */
+    void fetchSnapshot(const Done &done);
+    void fetchSnapshot(qint64 asOf, const QString &after, qint64 pages,
+                       const std::shared_ptr<bool> &ended, const Done &end);
     void pushAll(const Done &done);
     void pullAll(int waitSeconds, const Done &done);
     void pullPage(qint64 after, int waitSeconds, const std::shared_ptr<bool> &ended,
