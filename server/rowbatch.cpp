@@ -17,15 +17,9 @@ QString insertSql(SqlDialect dialect, QLatin1StringView table, const QList<JsonC
     QStringList sources;
     for (const JsonColumn &column : columns) {
         names.append(column.name);
-        const bool json = column.type == jsonType;
-        if (dialect == SqlDialect::Sqlite)
-            // A JSON value is bound as its UTF-8 bytes and stored as text.
-            sources.append(json ? QStringLiteral("CAST(? AS TEXT)") : QStringLiteral("?"));
-        else
-            // The JSON travels as a JSON object, not as a string holding one, so it is not
-            // escaped twice.
-            sources.append(json ? QStringLiteral("CAST(%1 AS TEXT)").arg(column.name)
-                                : QString(column.name));
+        // A JSON value is bound as its UTF-8 bytes and stored as text.
+        sources.append(column.type == jsonType ? QStringLiteral("CAST(? AS TEXT)")
+                                               : QStringLiteral("?"));
     }
     const QString head
         = QStringLiteral("INSERT INTO %1 (%2) ").arg(table, names.join(QStringLiteral(", ")));
@@ -33,31 +27,62 @@ QString insertSql(SqlDialect dialect, QLatin1StringView table, const QList<JsonC
     if (dialect == SqlDialect::Sqlite) {
         source = QStringLiteral("VALUES (%1)").arg(sources.join(QStringLiteral(", ")));
     } else {
-        QStringList typed;
+        QStringList arrays;
         for (const JsonColumn &column : columns)
-            typed.append(QStringLiteral("%1 %2").arg(column.name, column.type));
+            arrays.append(QStringLiteral("CAST(? AS %1[])")
+                              .arg(column.type == jsonType ? QLatin1StringView("text")
+                                                           : column.type));
         // WHERE true: an upsert's ON CONFLICT must not read as a join's constraint.
-        source = QStringLiteral("SELECT %1 FROM json_to_recordset(CAST(? AS json)) AS r(%2)"
-                                " WHERE true")
-                     .arg(sources.join(QStringLiteral(", ")), typed.join(QStringLiteral(", ")));
+        source = QStringLiteral("SELECT %1 FROM unnest(%2) AS r(%1) WHERE true")
+                     .arg(names.join(QStringLiteral(", ")), arrays.join(QStringLiteral(", ")));
     }
     return onConflict.isEmpty() ? head + source : head + source + QLatin1Char(' ') + onConflict;
 }
 
+// One column of the rows as a PostgreSQL array literal: {1,NULL,"text with \"quotes\""}.
+QString arrayLiteral(const QList<QVariant> &values, qsizetype column, qsizetype columns,
+                     qsizetype rows)
+{
+    QString text;
+    text.reserve(rows * 16);
+    text += QLatin1Char('{');
+    for (qsizetype row = 0; row < rows; ++row) {
+        if (row > 0)
+            text += QLatin1Char(',');
+        const QVariant &value = values.at(row * columns + column);
+        if (value.isNull()) {
+            text += QLatin1StringView("NULL");
+            continue;
+        }
+        if (value.typeId() == QMetaType::LongLong) {
+            text += QString::number(value.toLongLong());
+            continue;
+        }
+        const QString string = value.typeId() == QMetaType::QByteArray
+                                   ? QString::fromUtf8(value.toByteArray())
+                                   : value.toString();
+        text += QLatin1Char('"');
+        for (const QChar c : string) {
+            if (c == u'"' || c == u'\\')
+                text += QLatin1Char('\\');
+            text += c;
+        }
+        text += QLatin1Char('"');
+    }
+    text += QLatin1Char('}');
+    return text;
+}
+
 } // namespace
 
-RowBatch::RowBatch(SqlDialect dialect, const QList<JsonColumn> *columns)
-    : m_dialect(dialect)
-    , m_columns(columns)
+RowBatch::RowBatch(const QList<JsonColumn> *columns)
+    : m_columns(columns)
 {}
 
 RowBatch &RowBatch::row()
 {
     ++m_rows;
-    if (m_dialect == SqlDialect::Sqlite)
-        m_values.resize(m_rows * m_columns->size());
-    else
-        m_json.row();
+    m_values.resize(m_rows * m_columns->size());
     return *this;
 }
 
@@ -74,19 +99,13 @@ QVariant &RowBatch::slot(const char *column)
 
 RowBatch &RowBatch::add(const char *column, const QString &value)
 {
-    if (m_dialect == SqlDialect::Sqlite)
-        slot(column) = notNull(value);
-    else
-        m_json.add(column, value);
+    slot(column) = notNull(value);
     return *this;
 }
 
 RowBatch &RowBatch::add(const char *column, qint64 value)
 {
-    if (m_dialect == SqlDialect::Sqlite)
-        slot(column) = value;
-    else
-        m_json.add(column, value);
+    slot(column) = value;
     return *this;
 }
 
@@ -97,19 +116,13 @@ RowBatch &RowBatch::add(const char *column, const std::optional<qint64> &value)
 
 RowBatch &RowBatch::addNull(const char *column)
 {
-    if (m_dialect == SqlDialect::Sqlite)
-        slot(column) = QVariant();
-    else
-        m_json.addNull(column);
+    slot(column) = QVariant();
     return *this;
 }
 
 RowBatch &RowBatch::addJson(const char *column, const QByteArray &json)
 {
-    if (m_dialect == SqlDialect::Sqlite)
-        slot(column) = json;
-    else
-        m_json.addJson(column, json);
+    slot(column) = json;
     return *this;
 }
 
@@ -125,9 +138,14 @@ bool BatchWrite::exec(const RowBatch &rows, QString *error)
     Q_ASSERT(rows.m_columns == &m_columns);
     if (rows.isEmpty())
         return true;
-    if (m_dialect == SqlDialect::Postgresql)
-        return m_statement.exec({rows.m_json.text()}, error);
     const qsizetype count = m_columns.size();
+    if (m_dialect == SqlDialect::Postgresql) {
+        QList<QVariant> arrays;
+        arrays.reserve(count);
+        for (qsizetype column = 0; column < count; ++column)
+            arrays.append(arrayLiteral(rows.m_values, column, count, rows.m_rows));
+        return m_statement.exec(arrays.constData(), count, error);
+    }
     for (qsizetype row = 0; row < rows.m_rows; ++row) {
         if (!m_statement.exec(rows.m_values.constData() + row * count, count, error))
             return false;

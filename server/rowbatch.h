@@ -1,6 +1,5 @@
 #pragma once
 
-#include "jsonrowwriter.h"
 #include "sqldialect.h"
 #include "sqlstatement.h"
 #include "sqltransaction.h"
@@ -14,11 +13,12 @@
 namespace stockroom::server {
 
 /**
- * The rows of one set-based write (BatchWrite), kept in the form its driver takes fastest. For
- * PostgreSQL they are one JSON parameter that json_to_recordset reads, so a batch costs one round
- * trip however large it is. SQLite runs in-process, with no round trip to save, and json_each
- * would render every row's object as text and parse it again: there the rows are bound values,
- * one execution of a prepared single-row statement per row.
+ * The rows of one set-based write (BatchWrite), sent the way each driver takes them fastest. To
+ * PostgreSQL they go as one array parameter per column that unnest() reads, so a batch costs one
+ * round trip however large it is (arrays parse faster than a JSON row list). SQLite runs
+ * in-process, with no round trip to save, and json_each would render every row's object as text
+ * and parse it again: there the rows are bound values, one execution of a prepared single-row
+ * statement per row.
  *
  * Values are added by column name; a column a row does not name is NULL.
  */
@@ -37,13 +37,11 @@ public:
 
 private:
     friend class BatchWrite;
-    RowBatch(SqlDialect dialect, const QList<JsonColumn> *columns);
+    explicit RowBatch(const QList<JsonColumn> *columns);
     QVariant &slot(const char *column);
 
-    SqlDialect m_dialect;
     const QList<JsonColumn> *m_columns;
-    JsonRowWriter m_json;   ///< PostgreSQL
-    QList<QVariant> m_values; ///< SQLite: row after row, in column order
+    QList<QVariant> m_values; ///< row after row, in column order
     qsizetype m_rows = 0;
 };
 
@@ -60,7 +58,7 @@ public:
     BatchWrite &operator=(const BatchWrite &) = delete;
 
     /** An empty batch of rows for this statement (valid while the statement is). */
-    RowBatch rows() const { return RowBatch(m_dialect, &m_columns); }
+    RowBatch rows() const { return RowBatch(&m_columns); }
     bool exec(const RowBatch &rows, QString *error);
 
 private:
