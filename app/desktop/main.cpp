@@ -174,6 +174,7 @@ int main(int argc, char *argv[])
     sync.setDiscrepanciesPage(discrepanciesPage);
     sync.setCountsPage(countsPage);
     sync.setSopsPage(sopsPage, &sops);
+    sync.setRecordingServices(&service, &counts);
     sync.setKpisPage(kpisPage);
     window.restoreState();
     if (parser.isSet(pageOption))

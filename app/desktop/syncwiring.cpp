@@ -1,7 +1,9 @@
 #include "syncwiring.h"
 
 #include "connectdialog.h"
+#include "countservice.h"
 #include "inventorypage.h"
+#include "inventoryservice.h"
 #include "mainwindow.h"
 #include "replicadatabase.h"
 #include "rolepolicy.h"
@@ -94,6 +96,14 @@ void SyncWiring::setCountsPage(ui::CountsPage *page)
     m_countsPage = page;
     if (page)
         connect(page, &ui::CountsPage::countPosted, &m_engine, &sync::SyncEngine::wakeUp);
+}
+
+void SyncWiring::setRecordingServices(replica::InventoryService *inventory,
+                                      replica::CountService *counts)
+{
+    m_inventory = inventory;
+    m_counts = counts;
+    showAccount();
 }
 
 void SyncWiring::setSopsPage(ui::SopsPage *page, replica::SopService *sops)
@@ -358,6 +368,12 @@ void SyncWiring::showAccount()
                 m_engine.fetchKpis(period, asked, std::move(done));
             });
         }
+    }
+    if (!state.user.isEmpty()) {
+        if (m_inventory && m_inventory->identity().user != state.user)
+            m_inventory->setUser(state.user);
+        if (m_counts && m_counts->identity().user != state.user)
+            m_counts->setUser(state.user);
     }
     if (m_sops && !state.user.isEmpty() && m_sops->identity().user != state.user) {
         m_sops->setUser(state.user);

@@ -16,6 +16,8 @@
 #include <QTimer>
 
 namespace stockroom::replica {
+class CountService;
+class InventoryService;
 class ReplicaDatabase;
 }
 
@@ -57,6 +59,12 @@ public:
      */
     void setSopsPage(stockroom::ui::SopsPage *page, stockroom::replica::SopService *sops = nullptr);
     /**
+     * The services that record movements, discrepancy work and counts (borrowed, may be null):
+     * once signed in they record as the user signed in to central, whoever started the app.
+     */
+    void setRecordingServices(stockroom::replica::InventoryService *inventory,
+                              stockroom::replica::CountService *counts);
+    /**
      * The KPIs page (borrowed, may be null): reloaded with pulled changes; while this desktop is
      * connected it may show chain-wide figures from central.
      */
@@ -94,6 +102,8 @@ private:
     QPointer<stockroom::ui::SopsPage> m_sopsPage;
     QPointer<stockroom::ui::KpisPage> m_kpisPage;
     stockroom::replica::SopService *m_sops = nullptr;
+    stockroom::replica::InventoryService *m_inventory = nullptr;
+    stockroom::replica::CountService *m_counts = nullptr;
     QPointer<stockroom::ui::ConnectDialog> m_dialog;
     QTimer m_reloadTimer;
     QUrl m_attemptedServer;

@@ -271,6 +271,17 @@ ScanResult CountService::Private::addScan(const QUuid &countId, const QString &c
     return result;
 }
 
+const Identity &CountService::identity() const
+{
+    return d->identity;
+}
+
+void CountService::setUser(const QString &user)
+{
+    d->identity.user = user;
+    d->inventory.setUser(user);
+}
+
 CountService::CountService(ReplicaDatabase &db, Identity identity, Clock clock)
     : d(std::make_unique<Private>(db, std::move(identity), std::move(clock)))
 {}

@@ -184,6 +184,10 @@ public:
     CountService(const CountService &) = delete;
     CountService &operator=(const CountService &) = delete;
 
+    const Identity &identity() const;
+    /** Counts and posts from now on as this user (who signed in to central). */
+    void setUser(const QString &user);
+
     /** Validates and stores a new open session; a null id and *error on bad input. */
     QUuid start(const CountStartRequest &request, QString *error);
     std::optional<CountSessionInfo> session(const QUuid &countId) const;

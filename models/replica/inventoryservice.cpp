@@ -128,6 +128,11 @@ const Identity &InventoryService::identity() const
     return d->identity;
 }
 
+void InventoryService::setUser(const QString &user)
+{
+    d->identity.user = user;
+}
+
 qint64 InventoryService::now() const
 {
     return d->clock();

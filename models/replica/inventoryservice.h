@@ -79,6 +79,8 @@ public:
     InventoryService &operator=(const InventoryService &) = delete;
 
     const Identity &identity() const;
+    /** Records from now on as this user (who signed in to central), on the same device. */
+    void setUser(const QString &user);
     qint64 now() const;
 
     // Set-up

@@ -1,4 +1,5 @@
 #include "connectdialog.h"
+#include "countservice.h"
 #include "inventorypage.h"
 #include "inventoryservice.h"
 #include "kpiservice.h"
@@ -67,6 +68,7 @@ private Q_SLOTS:
     void resumesAtStartAndSurvivesServerRestart();
     void publishedSopAsksForAcknowledgementThatReachesCentral();
     void kpisPageShowsChainFiguresFromCentral();
+    void recordsAsTheSignedInUser();
 
 private:
     /** Runs stockroomd with arguments on the test's central database; its stdout. */
@@ -413,6 +415,34 @@ void TestSyncWiring::kpisPageShowsChainFiguresFromCentral()
     page->setShowCentral(false);
     QVERIFY2(label->text().contains(QStringLiteral("offline")), qPrintable(label->text()));
     QCOMPARE(page->report()->current.funnelDays, 0);
+}
+
+void TestSyncWiring::recordsAsTheSignedInUser()
+{
+    auto d = desktop(); // connected as hq (an administrator) by the first test
+    QVERIFY(d);
+    // Started as the operating system's user: once wired, movements, discrepancy work and counts
+    // are recorded as hq, the user signed in to central, on the same device.
+    replica::InventoryService inventory(*d->db,
+                                        {QStringLiteral("os-user"), QStringLiteral("till-7")});
+    replica::CountService counts(*d->db, inventory.identity());
+    QCOMPARE(inventory.identity().user, QStringLiteral("os-user"));
+    d->sync->setRecordingServices(&inventory, &counts);
+    QCOMPARE(inventory.identity().user, QStringLiteral("hq"));
+    QCOMPARE(inventory.identity().device, QStringLiteral("till-7"));
+    QCOMPARE(counts.identity().user, QStringLiteral("hq"));
+
+    auto *table = d->page->findChild<QTableView *>(QStringLiteral("inventoryTableView"));
+    QTRY_VERIFY(table->model()->rowCount() > 0);
+    replica::RecordRequest request;
+    request.kind = domain::MovementKind::Receipt;
+    request.location = d->page->currentLocation();
+    request.product = table->model()->index(0, 0).data().toString();
+    request.quantity = 2;
+    const replica::RecordResult recorded = inventory.record(request);
+    QVERIFY2(recorded.ok(), qPrintable(recorded.error));
+    QCOMPARE(recorded.movement.user, QStringLiteral("hq"));
+    QCOMPARE(recorded.movement.device, QStringLiteral("till-7"));
 }
 
 QTEST_MAIN(TestSyncWiring)
