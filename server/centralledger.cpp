@@ -119,6 +119,8 @@ QList<StoredChange> CentralLedger::push(const QList<domain::Movement> &movements
     job.ids = ids.text();
     job.receivedAtMs = receivedAtMs;
     m_group->run(&job, [this](const QList<CommitGroup::Job *> &jobs) { storeGroup(jobs); });
+    if (job.failed && job.error.isEmpty())
+        job.error = tr("the changes could not be stored");
     if (!job.error.isEmpty()) {
         *error = job.error;
         return {};
@@ -128,27 +130,32 @@ QList<StoredChange> CentralLedger::push(const QList<domain::Movement> &movements
 
 void CentralLedger::storeGroup(const QList<CommitGroup::Job *> &jobs)
 {
+    const auto fail = [this](const QList<CommitGroup::Job *> &failed, QString error) {
+        if (error.isEmpty())
+            error = tr("the changes could not be stored");
+        for (CommitGroup::Job *job : failed) {
+            static_cast<Job *>(job)->results.clear();
+            static_cast<Job *>(job)->error = error;
+        }
+    };
     QString error;
     SqlTransaction transaction(m_connection);
-    bool stored = transaction.begin(SqlTransaction::Mode::Sequenced, &error);
-    for (CommitGroup::Job *job : jobs)
-        stored = stored && storeJob(static_cast<Job *>(job), &error);
-    stored = stored && transaction.commit(&error);
-    if (stored)
-        return;
-    transaction.rollback();
-    if (jobs.size() > 1) {
-        // One push must not fail the others it was grouped with: each is tried alone.
-        for (CommitGroup::Job *job : jobs)
-            storeGroup({job});
+    if (!transaction.begin(SqlTransaction::Mode::Sequenced, &error))
+        return fail(jobs, error); // nothing to do with any one push: the group fails as one
+    for (qsizetype i = 0; i < jobs.size(); ++i) {
+        if (storeJob(static_cast<Job *>(jobs.at(i)), &error))
+            continue;
+        // This push failed on its own: it alone is refused, the others are stored without it.
+        transaction.rollback();
+        fail({jobs.at(i)}, error);
+        QList<CommitGroup::Job *> others = jobs;
+        others.remove(i);
+        if (!others.isEmpty())
+            storeGroup(others);
         return;
     }
-    if (error.isEmpty())
-        error = tr("the changes could not be stored");
-    for (CommitGroup::Job *job : jobs) {
-        static_cast<Job *>(job)->results.clear();
-        static_cast<Job *>(job)->error = error;
-    }
+    if (!transaction.commit(&error))
+        fail(jobs, error);
 }
 
 bool CentralLedger::storeJob(Job *job, QString *error)

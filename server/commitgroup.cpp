@@ -36,13 +36,31 @@ void CommitGroup::run(Job *job, const Store &store)
         const QList<Job *> jobs = m_waiting.first(count);
         m_waiting.remove(0, count);
         lock.unlock();
-        store(jobs);
+        bool threw = true;
+        try {
+            store(jobs);
+            threw = false;
+        } catch (...) {
+            // The jobs taken are answered as failed, the next store can start, and this
+            // caller's job (if it was not taken) leaves the queue with the caller's stack.
+            lock.lock();
+            finish(jobs, threw);
+            m_waiting.removeOne(job);
+            throw;
+        }
         lock.lock();
-        for (Job *stored : jobs)
-            stored->done = true;
-        m_storing = false;
-        m_stored.notify_all();
+        finish(jobs, threw);
     }
+}
+
+void CommitGroup::finish(const QList<Job *> &jobs, bool failed)
+{
+    for (Job *stored : jobs) {
+        stored->failed = failed;
+        stored->done = true;
+    }
+    m_storing = false;
+    m_stored.notify_all();
 }
 
 } // namespace stockroom::server

@@ -15,9 +15,9 @@ namespace stockroom::server {
  * finds another being stored waits; the worker that stores next takes every push waiting by
  * then and writes them in one Sequenced transaction. The lock, the commit and its fsync, and
  * SQLite's WAL frames of the pages they share are then paid once per group instead of once per
- * push, while each push still gets its own outcomes. Nothing is answered before the commit; a
- * group whose transaction fails is stored again one push at a time, so that only the push that
- * fails on its own is refused (none of it stored).
+ * push, while each push still gets its own outcomes. Nothing is answered before the commit. A
+ * push that fails on its own is refused (none of it stored) and the others are stored without
+ * it; a transaction that cannot begin or commit fails the group, whose clients push again.
  */
 class CommitGroup
 {
@@ -26,6 +26,7 @@ public:
     struct Job
     {
         bool done = false;
+        bool failed = false; ///< the store threw: nothing of the job is known to be stored
     };
     using Store = std::function<void(const QList<Job *> &jobs)>;
 
@@ -42,6 +43,9 @@ public:
     static constexpr qsizetype maxJobs = 8;
 
 private:
+    /** Under m_mutex: the jobs are done, and the next store may start. */
+    void finish(const QList<Job *> &jobs, bool failed);
+
     std::mutex m_mutex;
     std::condition_variable m_stored;
     QList<Job *> m_waiting;

@@ -10,9 +10,9 @@ namespace stockroom::domain {
 /**
  * A new id for a change recorded here (movement, discrepancy event, SOP acknowledgement,
  * training session): a UUID of version 7 (RFC 9562), the Unix time in milliseconds followed by
- * 74 random bits. Ids made one after another sort one after another, so the indexes keyed by
- * them (central's idempotency index, the replica's movements) grow at their right edge instead
- * of dirtying a random page for every record.
+ * 74 random bits. Ids made in later milliseconds sort after earlier ones (within one millisecond
+ * their order is random), so the indexes keyed by them (central's idempotency index, the
+ * replica's movements) grow at their right edge instead of dirtying a random page per record.
  */
 QUuid newChangeId(qint64 nowMs = QDateTime::currentMSecsSinceEpoch());
 

@@ -292,7 +292,7 @@ void SyncEngine::watchCycle()
             // Every cycle is a successful sync, shown at once; the replica keeps it for the
             // next start at most every few seconds, not with one more fsync per change.
             const qint64 now = m_clock();
-            if (now - m_lastSyncSavedMs >= lastSyncSaveIntervalMs) {
+            if (now - m_lastSyncSavedMs >= lastSyncSaveIntervalMs || now < m_lastSyncSavedMs) {
                 replica::SyncState state = m_store.state();
                 state.lastSyncMs = now;
                 QString saveError;
@@ -531,9 +531,12 @@ void SyncEngine::pullPage(qint64 after, int waitSeconds, const std::shared_ptr<b
             const auto page = protocol::decodeFeedPage(reply.body, &decodeError);
             if (!page)
                 return end(false, tr("unexpected feed answer: %1").arg(decodeError.toString()));
-            // More to read now: ask again at once; otherwise this pull is done (a long-poll
-            // after it answers as soon as there is more).
-            const bool more = !page->changes.isEmpty() && page->next < page->latestSeq;
+            // More to read now (a full page, or one short of the latest seq central saw): ask
+            // again at once; otherwise this pull is done (a long-poll after it answers as soon
+            // as there is more). A full page may hold seqs committed after central read its
+            // latest, so a full page always asks again.
+            const bool more = page->changes.size() >= feedPage
+                              || (!page->changes.isEmpty() && page->next < page->latestSeq);
             if (more)
                 pullPage(page->next, 0, ended, end);
             QList<domain::Movement> movements;
