@@ -1,6 +1,7 @@
 #include "replicafixture.h"
 #include "syncstore.h"
 
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace stockroom;
@@ -41,6 +42,7 @@ class TestSyncStore : public QObject
 
 private Q_SLOTS:
     void bootstrapKeepsPendingLocalMovements();
+    void pulledPagesSkipTheFsyncLocalRecordsKeepIt();
 };
 
 void TestSyncStore::bootstrapKeepsPendingLocalMovements()
@@ -112,6 +114,55 @@ void TestSyncStore::bootstrapKeepsPendingLocalMovements()
     QVERIFY(f.service->record(sale).ok());
     QCOMPARE(onHand("S01", "FTB-010"), 4); // absorbed by the count
     QVERIFY(f.service->verify().ok());
+}
+
+namespace {
+
+int synchronousMode(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    return query.exec(QStringLiteral("PRAGMA synchronous")) && query.next() ? query.value(0).toInt()
+                                                                           : -1;
+}
+
+} // namespace
+
+// What central holds already commits with synchronous=NORMAL; whatever the page did, the replica
+// is back to FULL (2) afterwards, for what only it has: after a page that applied, after one that
+// was refused, and for a local record.
+void TestSyncStore::pulledPagesSkipTheFsyncLocalRecordsKeepIt()
+{
+    ReplicaFixture f;
+    QVERIFY(f.open());
+    QVERIFY(f.seed());
+    replica::SyncStore store(*f.db);
+    const QSqlDatabase db = f.db->connection();
+    QCOMPARE(synchronousMode(db), 2);
+
+    const qint64 t0 = f.clockMs - 3600 * 1000;
+    const domain::Movement receipt = movement(domain::MovementKind::Receipt, QStringLiteral("S01"),
+                                              QStringLiteral("RUN-001"), 4, t0, 1);
+    QString error;
+    QVERIFY2(store.applyFeed({receipt}, {}, 1, &error), qPrintable(error));
+    QCOMPARE(synchronousMode(db), 2);
+    QCOMPARE(store.state().cursor, 1);
+
+    // The same id with other content: refused, nothing applied, FULL again.
+    domain::Movement changed = receipt;
+    changed.quantity = 5;
+    changed.serverSeq = 2;
+    QVERIFY(!store.applyFeed({changed}, {}, 2, &error));
+    QVERIFY2(!error.isEmpty(), "a refused page says why");
+    QCOMPARE(synchronousMode(db), 2);
+    QCOMPARE(store.state().cursor, 1);
+
+    replica::RecordRequest sale;
+    sale.kind = domain::MovementKind::Sale;
+    sale.location = QStringLiteral("S01");
+    sale.product = QStringLiteral("RUN-001");
+    sale.quantity = 1;
+    QVERIFY(f.service->record(sale).ok());
+    QCOMPARE(synchronousMode(db), 2);
 }
 
 QTEST_GUILESS_MAIN(TestSyncStore)
