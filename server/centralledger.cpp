@@ -355,7 +355,8 @@ QList<StoredChange> CentralLedger::pushEvents(const QList<domain::DiscrepancyEve
         if (problem.isEmpty() && !refusal.isEmpty())
             problem = refusal;
         if (problem.isEmpty() && !principal.mayAccess(e.location))
-            problem = tr("User %1 may not work discrepancies at %2.").arg(principal.user, e.location);
+            problem
+                = tr("User %1 may not work discrepancies at %2.").arg(principal.user, e.location);
         problems.append(problem);
         bodies.append(protocol::encodeDiscrepancyEvent(e));
         ids.row().add("id", idText(e.id));
@@ -363,8 +364,8 @@ QList<StoredChange> CentralLedger::pushEvents(const QList<domain::DiscrepancyEve
 
     SqlTransaction transaction(m_connection);
     QHash<QUuid, Stored> stored;
-    if (!transaction.begin(SqlTransaction::Mode::Sequenced, error)
-        || !m_latestSeq.exec({}, error) || !m_latestSeq.query().next())
+    if (!transaction.begin(SqlTransaction::Mode::Sequenced, error) || !m_latestSeq.exec({}, error)
+        || !m_latestSeq.query().next())
         return {};
     Batch batch(m_insertChanges.rows());
     batch.receivedAtMs = receivedAtMs;

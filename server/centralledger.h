@@ -37,8 +37,7 @@ public:
                              qint64 receivedAtMs, QString *error);
     /** Appends discrepancy events to the change feed (CentralStore::pushDiscrepancyEvents). */
     QList<StoredChange> pushEvents(const QList<domain::DiscrepancyEvent> &events,
-                                   const Principal &principal, qint64 receivedAtMs,
-                                   QString *error);
+                                   const Principal &principal, qint64 receivedAtMs, QString *error);
 
 private:
     /** A pushed movement, checked and encoded before the transaction. */

@@ -1,25 +1,17 @@
 #include "commitgroup.h"
 
-#include <QHash>
-#include <QMutex>
+#include "processwide.h"
+
+#include <algorithm>
 
 namespace stockroom::server {
 
 std::shared_ptr<CommitGroup> CommitGroup::of(const QSqlDatabase &db)
 {
-    static QMutex registryMutex;
-    static QHash<QString, std::weak_ptr<CommitGroup>> groups;
-    const QString key = QStringLiteral("%1|%2|%3|%4")
-                            .arg(db.driverName(), db.hostName())
-                            .arg(db.port())
-                            .arg(db.databaseName());
-    const QMutexLocker locker(&registryMutex);
-    std::shared_ptr<CommitGroup> group = groups.value(key).lock();
-    if (!group) {
-        group = std::make_shared<CommitGroup>();
-        groups.insert(key, group);
-    }
-    return group;
+    return processWide<CommitGroup>(QStringLiteral("%1|%2|%3|%4")
+                                        .arg(db.driverName(), db.hostName())
+                                        .arg(db.port())
+                                        .arg(db.databaseName()));
 }
 
 void CommitGroup::run(Job *job, const Store &store)

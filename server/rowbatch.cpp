@@ -29,9 +29,9 @@ QString insertSql(SqlDialect dialect, QLatin1StringView table, const QList<JsonC
     } else {
         QStringList arrays;
         for (const JsonColumn &column : columns)
-            arrays.append(QStringLiteral("CAST(? AS %1[])")
-                              .arg(column.type == jsonType ? QLatin1StringView("text")
-                                                           : column.type));
+            arrays.append(
+                QStringLiteral("CAST(? AS %1[])")
+                    .arg(column.type == jsonType ? QLatin1StringView("text") : column.type));
         // WHERE true: an upsert's ON CONFLICT must not read as a join's constraint.
         source = QStringLiteral("SELECT %1 FROM unnest(%2) AS r(%1) WHERE true")
                      .arg(names.join(QStringLiteral(", ")), arrays.join(QStringLiteral(", ")));

@@ -3,8 +3,9 @@
 #include "cataloguestore.h"
 #include "centralledger.h"
 #include "centralschema.h"
-#include "ledgerreader.h"
 #include "kpistore.h"
+#include "ledgerreader.h"
+#include "processwide.h"
 #include "sopledger.h"
 #include "sqlstatement.h"
 #include "userdirectory.h"
@@ -12,7 +13,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -23,21 +23,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("stockroom::server::SqlCentralStore", text);
-}
-
-// One gate per SQLite file for the whole process: this process's writers queue on it, so only
-// writers of other processes meet SQLite's busy handler (which polls and sleeps).
-std::shared_ptr<QMutex> sqliteWriteGateFor(const QString &path)
-{
-    static QMutex registryMutex;
-    static QHash<QString, std::weak_ptr<QMutex>> gates;
-    const QMutexLocker locker(&registryMutex);
-    std::shared_ptr<QMutex> gate = gates.value(path).lock();
-    if (!gate) {
-        gate = std::make_shared<QMutex>();
-        gates.insert(path, gate);
-    }
-    return gate;
 }
 
 void dropConnection(QSqlDatabase *db)
@@ -92,7 +77,9 @@ SqlCentralStore::open(const DatabaseUrl &url, const QString &connectionName, QSt
     }
     std::shared_ptr<QMutex> gate;
     if (sqlite)
-        gate = sqliteWriteGateFor(QFileInfo(url.path).canonicalFilePath());
+        // One gate per SQLite file for the whole process: this process's writers queue on it,
+        // so only writers of other processes meet SQLite's busy handler (which polls and sleeps).
+        gate = processWide<QMutex>(QFileInfo(url.path).canonicalFilePath());
     SqlConnection connection{db, sqlite ? SqlDialect::Sqlite : SqlDialect::Postgresql, gate.get()};
     QString problem;
     if (!configure(connection, &problem) || !CentralSchema::migrate(connection, &problem)) {

@@ -77,10 +77,10 @@ int runKpi(CliContext &context)
         }
     }
     if (period.from > period.to) {
-        return context.fail(tr("--from %1 is after --to %2")
-                                .arg(period.from.toString(Qt::ISODate),
-                                     period.to.toString(Qt::ISODate)),
-                            ExitUsage);
+        return context.fail(
+            tr("--from %1 is after --to %2")
+                .arg(period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate)),
+            ExitUsage);
     }
     auto *service = context.service();
     if (!service)
@@ -92,18 +92,16 @@ int runKpi(CliContext &context)
         return context.fail(error);
     const qint64 asOf = kpis.now();
     if (parser.isSet(json)) {
-        context.out() << QJsonDocument(domain::kpiReportToJson(*report, QStringLiteral("replica"),
-                                                               asOf))
+        context.out() << QJsonDocument(
+                             domain::kpiReportToJson(*report, QStringLiteral("replica"), asOf))
                              .toJson(QJsonDocument::Indented);
         context.out().flush();
         return ExitOk;
     }
     context.out() << tr("KPIs %1 – %2, %3: store figures from this replica, as of %4")
                          .arg(period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate),
-                              report->location.isEmpty() ? tr("all locations")
-                                                         : report->location,
-                              QDateTime::fromMSecsSinceEpoch(asOf, Qt::UTC)
-                                  .toString(Qt::ISODate))
+                              report->location.isEmpty() ? tr("all locations") : report->location,
+                              QDateTime::fromMSecsSinceEpoch(asOf, Qt::UTC).toString(Qt::ISODate))
                   << Qt::endl;
     for (const domain::KpiFigure &figure : domain::kpiFigures(*report)) {
         context.out() << tr("%1: %2 (%3; %4) — %5")

@@ -11,9 +11,9 @@
 #include "pageid.h"
 #include "replicadatabase.h"
 #include "sopservice.h"
-#include "syncstore.h"
 #include "startup.h"
 #include "stockroomversion.h"
+#include "syncstore.h"
 #include "syncwiring.h"
 #include "translations.h"
 
@@ -80,28 +80,25 @@ int main(int argc, char *argv[])
     QStringList pageKeys;
     for (const ui::PageId page : ui::allPages())
         pageKeys.append(ui::pageKey(page));
-    const QCommandLineOption pageOption(
-        QStringLiteral("page"),
-        QApplication::translate("main", "The page to open (%1).")
-            .arg(pageKeys.join(QStringLiteral(", "))),
-        QApplication::translate("main", "page"));
+    const QCommandLineOption pageOption(QStringLiteral("page"),
+                                        QApplication::translate("main", "The page to open (%1).")
+                                            .arg(pageKeys.join(QStringLiteral(", "))),
+                                        QApplication::translate("main", "page"));
     parser.addOptions({langOption, dbOption, screenshotOption, pageOption});
     parser.process(app);
     if (parser.isSet(pageOption) && !pageKeys.contains(parser.value(pageOption))) {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(QApplication::translate("main",
-                                                        "stockroom: --page %1: no such page; the "
-                                                        "pages are %2")
-                                    .arg(parser.value(pageOption),
-                                         pageKeys.join(QStringLiteral(", ")))));
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(QApplication::translate("main", "stockroom: --page %1: no such page; the "
+                                                       "pages are %2")
+                           .arg(parser.value(pageOption), pageKeys.join(QStringLiteral(", ")))));
         return 2;
     }
 
     if (parser.isSet(langOption)) {
         const QString lang = parser.value(langOption);
-        if (!ui::installTranslations(&app, lang == QLatin1String("en")
-                                               ? QLocale(QLocale::English)
-                                               : QLocale(lang))) {
+        if (!ui::installTranslations(&app, lang == QLatin1String("en") ? QLocale(QLocale::English)
+                                                                       : QLocale(lang))) {
             std::fprintf(
                 stderr, "%s\n",
                 qPrintable(QApplication::translate("main",

@@ -19,7 +19,7 @@ namespace stockroom::replica {
 class CountService;
 class InventoryService;
 class ReplicaDatabase;
-}
+} // namespace stockroom::replica
 
 namespace stockroom::ui {
 class MainWindow;

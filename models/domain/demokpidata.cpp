@@ -38,10 +38,8 @@ int between(QRandomGenerator &rng, int low, int high)
 
 const QStringList &lowScoreReasons()
 {
-    static const QStringList reasons{QStringLiteral("out of stock"),
-                                     QStringLiteral("long queue"),
-                                     QStringLiteral("staff unavailable"),
-                                     QStringLiteral("price")};
+    static const QStringList reasons{QStringLiteral("out of stock"), QStringLiteral("long queue"),
+                                     QStringLiteral("staff unavailable"), QStringLiteral("price")};
     return reasons;
 }
 
@@ -84,7 +82,7 @@ DemoKpiData::DemoKpiData(const DemoChain &chain)
                 r.date = day;
                 r.location = location.code;
                 const int roll = int(surveyRng.bounded(100));
-                r.score = roll < 45 + 5 * mood  ? between(surveyRng, 9, 10)
+                r.score = roll < 45 + 5 * mood   ? between(surveyRng, 9, 10)
                           : roll < 75 + 3 * mood ? between(surveyRng, 7, 8)
                                                  : between(surveyRng, 2, 6);
                 if (r.score <= 6) {
@@ -107,7 +105,8 @@ DemoKpiData::DemoKpiData(const DemoChain &chain)
             if (reportRng.bounded(100) >= 60)
                 continue;
             ++report;
-            const Product &product = products.at(int(reportRng.bounded(qsizetype(products.size()))));
+            const Product &product
+                = products.at(int(reportRng.bounded(qsizetype(products.size()))));
             const qint64 createdAt = DemoChain::periodStartMs() + day * dayMs + 9 * hourMs
                                      + qint64(reportRng.bounded(9 * 60)) * minuteMs;
             const QUuid id = demoId(chain.seed(), QStringLiteral("report-%1").arg(report));

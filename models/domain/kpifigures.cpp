@@ -61,8 +61,8 @@ QString ratioTrend(const KpiRatio &current, const KpiRatio &previous)
     const qint64 before = std::llround(*previous.rate * 1000.0);
     if (now == before)
         return sameText();
-    return arrowed(now > before,
-                   tr("%1 pts").arg(QString::number(double(std::abs(now - before)) / 10.0, 'f', 1)));
+    return arrowed(now > before, tr("%1 pts").arg(QString::number(
+                                     double(std::abs(now - before)) / 10.0, 'f', 1)));
 }
 
 QJsonValue optionalInt(const std::optional<qint64> &value)
@@ -177,9 +177,9 @@ public:
         h.unanswered = integer(o, QStringLiteral("unanswered_discrepancies"));
         h.resolution = duration(o, QStringLiteral("discrepancy_resolution"));
         const QJsonObject s = object(o, QStringLiteral("stockouts"));
-        h.stockouts = {integer(s, QStringLiteral("incidents")),
-                       integer(s, QStringLiteral("oversells")),
-                       integer(s, QStringLiteral("oversold_units"))};
+        h.stockouts
+            = {integer(s, QStringLiteral("incidents")), integer(s, QStringLiteral("oversells")),
+               integer(s, QStringLiteral("oversold_units"))};
         h.availabilityChanges = integer(o, QStringLiteral("availability_changes"));
         h.stockAbandonment = ratio(o, QStringLiteral("stock_abandonment"));
         h.checkoutCompletion = ratio(o, QStringLiteral("checkout_completion"));
@@ -378,11 +378,12 @@ QJsonObject kpiReportToJson(const KpiReport &report, const QString &source, qint
                                     {QStringLiteral("key"), row.key},
                                     {QStringLiteral("values"), values}});
         }
-        series.append(QJsonObject{{QStringLiteral("chart"), kpiChartKey(s.chart)},
-                                  {QStringLiteral("title"), s.title},
-                                  {QStringLiteral("time_keyed"), s.timeKeyed},
-                                  {QStringLiteral("columns"), QJsonArray::fromStringList(s.columns)},
-                                  {QStringLiteral("rows"), rows}});
+        series.append(
+            QJsonObject{{QStringLiteral("chart"), kpiChartKey(s.chart)},
+                        {QStringLiteral("title"), s.title},
+                        {QStringLiteral("time_keyed"), s.timeKeyed},
+                        {QStringLiteral("columns"), QJsonArray::fromStringList(s.columns)},
+                        {QStringLiteral("rows"), rows}});
     }
     return {
         {QStringLiteral("from"), report.period.from.toString(Qt::ISODate)},
@@ -403,7 +404,8 @@ std::optional<KpiReport> kpiReportFromJson(const QJsonObject &object, QString *e
 {
     Reader read(error);
     KpiReport report;
-    report.period.from = QDate::fromString(read.string(object, QStringLiteral("from")), Qt::ISODate);
+    report.period.from
+        = QDate::fromString(read.string(object, QStringLiteral("from")), Qt::ISODate);
     report.period.to = QDate::fromString(read.string(object, QStringLiteral("to")), Qt::ISODate);
     const QJsonValue location = object.value(QStringLiteral("location"));
     report.location = location.isString() ? location.toString() : QString();

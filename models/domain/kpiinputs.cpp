@@ -43,10 +43,10 @@ void addLedgerKpiInputs(const QList<Movement> &positionLedger, bool productActiv
         if (m.kind == MovementKind::Count) {
             if (i > 0) {
                 const Tolerance tolerance = toleranceByReference.value(m.reference);
-                inputs->lines.append({m.location, m.occurredAtMs,
-                                      evaluateLine(m.sku, m.quantity, onHand, unitCostCents,
-                                                   tolerance),
-                                      unitCostCents});
+                inputs->lines.append(
+                    {m.location, m.occurredAtMs,
+                     evaluateLine(m.sku, m.quantity, onHand, unitCostCents, tolerance),
+                     unitCostCents});
             }
             onHand = m.quantity;
         } else {

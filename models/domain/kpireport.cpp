@@ -38,8 +38,8 @@ KpiRatio valueAccuracyOf(const QList<KpiCountedLine> &lines)
     qint64 expected = 0;
     qint64 variance = 0;
     for (const KpiCountedLine &line : lines) {
-        const KpiRatio one = inventoryValueAccuracy({line.variance},
-                                                    {{line.variance.sku, line.unitCostCents}});
+        const KpiRatio one
+            = inventoryValueAccuracy({line.variance}, {{line.variance.sku, line.unitCostCents}});
         expected += one.denominator;
         variance += one.denominator - one.numerator;
     }
@@ -138,7 +138,8 @@ KpiSeries accuracyOverTime(const Filtered &f)
     for (const KpiCountedLine &line : f.lines)
         byDay[utcDateOf(line.countedAtMs)].append(line.variance);
     for (auto it = byDay.cbegin(); it != byDay.cend(); ++it) {
-        s.rows.append({it.key().toString(Qt::ISODate), utcDayStartMs(it.key()),
+        s.rows.append({it.key().toString(Qt::ISODate),
+                       utcDayStartMs(it.key()),
                        {percent(inventoryAccuracy(it.value())), accuracyTargetPercent}});
     }
     return s;
@@ -178,7 +179,8 @@ KpiSeries stockoutsPerWeek(const Filtered &f, const KpiPeriod &period)
     for (int w = 0; w < weeks; ++w) {
         const StockoutCount count = countStockouts(byWeek.at(w));
         const QDate first = period.from.addDays(7 * w);
-        s.rows.append({first.toString(Qt::ISODate), qint64(w),
+        s.rows.append({first.toString(Qt::ISODate),
+                       qint64(w),
                        {double(count.incidents), double(count.oversells)}});
     }
     return s;
@@ -199,7 +201,8 @@ KpiSeries funnelRates(const Filtered &f)
         const KpiRatio completion = checkoutCompletionRate(it.value());
         if (!abandonment.rate || !completion.rate)
             continue;
-        s.rows.append({it.key().toString(Qt::ISODate), utcDayStartMs(it.key()),
+        s.rows.append({it.key().toString(Qt::ISODate),
+                       utcDayStartMs(it.key()),
                        {percent(abandonment), percent(completion)}});
     }
     return s;
@@ -304,8 +307,7 @@ KpiHeadline computeKpiHeadline(const KpiInputs &inputs, const KpiPeriod &period,
     return headlineOf(filter(inputs, period, location));
 }
 
-KpiReport buildKpiReport(const KpiInputs &inputs, const KpiPeriod &period,
-                         const QString &location)
+KpiReport buildKpiReport(const KpiInputs &inputs, const KpiPeriod &period, const QString &location)
 {
     KpiReport report;
     report.period = period;
@@ -313,9 +315,9 @@ KpiReport buildKpiReport(const KpiInputs &inputs, const KpiPeriod &period,
     const Filtered current = filter(inputs, period, location);
     report.current = headlineOf(current);
     report.previous = computeKpiHeadline(inputs, period.previous(), location);
-    report.series = {accuracyOverTime(current),           responseDistribution(current),
-                     stockoutsPerWeek(current, period),   funnelRates(current),
-                     npsOverTime(current, period),        storeComparison(current)};
+    report.series = {accuracyOverTime(current),         responseDistribution(current),
+                     stockoutsPerWeek(current, period), funnelRates(current),
+                     npsOverTime(current, period),      storeComparison(current)};
     return report;
 }
 

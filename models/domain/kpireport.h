@@ -121,7 +121,6 @@ struct KpiReport
 KpiHeadline computeKpiHeadline(const KpiInputs &inputs, const KpiPeriod &period,
                                const QString &location);
 /** The whole report: this period, the previous one, and every chart's data. */
-KpiReport buildKpiReport(const KpiInputs &inputs, const KpiPeriod &period,
-                         const QString &location);
+KpiReport buildKpiReport(const KpiInputs &inputs, const KpiPeriod &period, const QString &location);
 
 } // namespace stockroom::domain

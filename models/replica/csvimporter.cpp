@@ -60,6 +60,23 @@ std::optional<CsvKind> csvKindFromName(QStringView name)
     return std::nullopt;
 }
 
+void CsvLineErrors::add(int line, const QString &message)
+{
+    if (m_report.errors.size() < CsvImporter::maxListedErrors)
+        m_report.errors.append(tr("line %1: %2").arg(line).arg(message));
+    else
+        ++m_hidden;
+}
+
+void CsvLineErrors::finish()
+{
+    if (m_hidden > 0)
+        m_report.errors.append(QCoreApplication::translate("stockroom::replica::CsvImporter",
+                                                           "… and %n more line(s) with errors",
+                                                           nullptr, m_hidden));
+    m_hidden = 0;
+}
+
 CsvImporter::CsvImporter(InventoryService &service)
     : m_service(service)
 {}
@@ -95,12 +112,9 @@ ImportReport CsvImporter::importData(CsvKind kind, const QByteArray &data, const
     const QList<CsvRecord> &records = reader.records();
     report.records = int(records.size());
     const QChar delimiter = reader.delimiter();
-    int hiddenErrors = 0;
+    CsvLineErrors lineErrors(report);
     const auto fail = [&](int line, const QString &message) {
-        if (report.errors.size() < maxListedErrors)
-            report.errors.append(tr("line %1: %2").arg(line).arg(message));
-        else
-            ++hiddenErrors;
+        lineErrors.add(line, message);
     };
 
     QList<domain::Product> products;
@@ -275,10 +289,7 @@ ImportReport CsvImporter::importData(CsvKind kind, const QByteArray &data, const
         }
         movements.append(m);
     }
-    if (hiddenErrors > 0)
-        report.errors.append(QCoreApplication::translate("stockroom::replica::CsvImporter",
-                                                         "… and %n more line(s) with errors",
-                                                         nullptr, hiddenErrors));
+    lineErrors.finish();
     if (!report.errors.isEmpty())
         return report;
     if (progress && !progress(int(records.size()), int(records.size()))) {

@@ -28,6 +28,25 @@ struct ImportReport
 };
 
 /**
+ * The line errors of one import, into its report: the first CsvImporter::maxListedErrors are
+ * listed as "line N: ...", the rest summed up in one line by finish(). Every CSV import uses it.
+ */
+class CsvLineErrors
+{
+public:
+    explicit CsvLineErrors(ImportReport &report)
+        : m_report(report)
+    {}
+    void add(int line, const QString &message);
+    /** Adds "… and N more line(s) with errors" for those not listed. */
+    void finish();
+
+private:
+    ImportReport &m_report;
+    int m_hidden = 0;
+};
+
+/**
  * Imports products, opening levels (stored as counts) or movements from CSV through the
  * InventoryService: the header is checked, every line is validated first and all errors are
  * reported with their line numbers; only a file without errors is applied, in one transaction.

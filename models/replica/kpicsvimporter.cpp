@@ -64,10 +64,10 @@ ImportReport KpiCsvImporter::importData(KpiCsvKind kind, const QByteArray &data)
         report.errors.append(parseError);
         return report;
     }
-    const QStringList funnelCounts{QStringLiteral("carts_created"), QStringLiteral("carts_abandoned"),
-                                   QStringLiteral("carts_abandoned_unavailable"),
-                                   QStringLiteral("checkouts_started"),
-                                   QStringLiteral("checkouts_completed")};
+    const QStringList funnelCounts{
+        QStringLiteral("carts_created"), QStringLiteral("carts_abandoned"),
+        QStringLiteral("carts_abandoned_unavailable"), QStringLiteral("checkouts_started"),
+        QStringLiteral("checkouts_completed")};
     const QStringList required
         = kind == KpiCsvKind::Funnel
               ? QStringList{QStringLiteral("date"), QStringLiteral("channel")} + funnelCounts
@@ -88,12 +88,9 @@ ImportReport KpiCsvImporter::importData(KpiCsvKind kind, const QByteArray &data)
 
     const QList<CsvRecord> &records = reader.records();
     report.records = int(records.size());
-    int hiddenErrors = 0;
+    CsvLineErrors lineErrors(report);
     const auto fail = [&](int line, const QString &message) {
-        if (report.errors.size() < CsvImporter::maxListedErrors)
-            report.errors.append(tr("line %1: %2").arg(line).arg(message));
-        else
-            ++hiddenErrors;
+        lineErrors.add(line, message);
     };
     QList<domain::FunnelDay> days;
     QList<domain::SurveyResponse> responses;
@@ -113,8 +110,8 @@ ImportReport KpiCsvImporter::importData(KpiCsvKind kind, const QByteArray &data)
             QList<qint64 *> counts{&day.cartsCreated, &day.cartsAbandoned,
                                    &day.cartsAbandonedUnavailable, &day.checkoutsStarted,
                                    &day.checkoutsCompleted};
-            bool ok = parseDateField(row[QStringLiteral("date")], &day.date,
-                                     QStringLiteral("date"), &problem);
+            bool ok = parseDateField(row[QStringLiteral("date")], &day.date, QStringLiteral("date"),
+                                     &problem);
             for (qsizetype i = 0; ok && i < counts.size(); ++i) {
                 ok = parseIntegerField(row[funnelCounts.at(i)], std::nullopt, counts.at(i),
                                        funnelCounts.at(i), &problem);
@@ -174,10 +171,7 @@ ImportReport KpiCsvImporter::importData(KpiCsvKind kind, const QByteArray &data)
         firstLineOfKey.insert(response.id, record.line);
         responses.append(response);
     }
-    if (hiddenErrors > 0)
-        report.errors.append(QCoreApplication::translate("stockroom::replica::CsvImporter",
-                                                         "… and %n more line(s) with errors",
-                                                         nullptr, hiddenErrors));
+    lineErrors.finish();
     if (!report.errors.isEmpty())
         return report;
 

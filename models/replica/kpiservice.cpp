@@ -175,8 +175,8 @@ std::optional<QDate> KpiService::latestDataDate() const
         if (date.isValid() && (!latest || date > *latest))
             latest = date;
     };
-    for (const char *sql : {"SELECT max(occurred_at) FROM movements",
-                            "SELECT max(created_at) FROM discrepancies"}) {
+    for (const char *sql :
+         {"SELECT max(occurred_at) FROM movements", "SELECT max(created_at) FROM discrepancies"}) {
         QSqlQuery query = prepared(m_db.connection(), QLatin1StringView(sql));
         const QVariant value = firstValue(query);
         if (!value.isNull())
@@ -196,8 +196,7 @@ QList<domain::Location> KpiService::locations() const
 }
 
 std::optional<domain::KpiInputs> KpiService::inputs(const domain::KpiPeriod &period,
-                                                    const QString &location,
-                                                    QString *error) const
+                                                    const QString &location, QString *error) const
 {
     const QSqlDatabase &db = m_db.connection();
     const domain::KpiPeriod earlier = period.previous();
@@ -213,11 +212,13 @@ std::optional<domain::KpiInputs> KpiService::inputs(const domain::KpiPeriod &per
         bool active = true;
     };
     QHash<QString, Cost> products;
-    QSqlQuery query = prepared(db, QStringLiteral("SELECT sku, unit_cost_cents, active FROM products"));
+    QSqlQuery query
+        = prepared(db, QStringLiteral("SELECT sku, unit_cost_cents, active FROM products"));
     if (!query.exec())
         return failed(query);
     while (query.next())
-        products.insert(query.value(0).toString(), {query.value(1).toLongLong(), query.value(2).toBool()});
+        products.insert(query.value(0).toString(),
+                        {query.value(1).toLongLong(), query.value(2).toBool()});
 
     QHash<QString, domain::Tolerance> tolerances;
     query = prepared(db, QStringLiteral("SELECT id, tolerance_units, tolerance_value_cents"
@@ -272,7 +273,9 @@ std::optional<domain::KpiInputs> KpiService::inputs(const domain::KpiPeriod &per
     }
     flush();
     // Only what falls in the two periods is kept: a long ledger need not be held twice.
-    const auto outside = [&](qint64 ms) { return ms < earlier.startMs() || ms >= period.endMs(); };
+    const auto outside = [&](qint64 ms) {
+        return ms < earlier.startMs() || ms >= period.endMs();
+    };
     inputs.lines.removeIf([&](const domain::KpiCountedLine &l) { return outside(l.countedAtMs); });
     inputs.availability.removeIf(
         [&](const domain::KpiAvailabilityEvent &e) { return outside(e.atMs); });
@@ -306,8 +309,7 @@ std::optional<domain::KpiInputs> KpiService::inputs(const domain::KpiPeriod &per
 }
 
 std::optional<domain::KpiReport> KpiService::report(const domain::KpiPeriod &period,
-                                                    const QString &location,
-                                                    QString *error) const
+                                                    const QString &location, QString *error) const
 {
     if (!period.isValid()) {
         if (error)

@@ -341,7 +341,8 @@ void TestSyncWiring::publishedSopAsksForAcknowledgementThatReachesCentral()
     text.replace("\nversion: 1\n", "\nversion: 2\n");
     text.append("\nEscalate to the area manager when the hour has passed.\n");
     QFile file(m_dir.filePath(QStringLiteral("resolve-discrepancy-v2.md")));
-    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(text) == text.size());
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(text), qint64(text.size()));
     file.close();
     const QString published
         = stockroomd({QStringLiteral("sop"), QStringLiteral("publish"), file.fileName()});

@@ -20,7 +20,8 @@ struct Job : CommitGroup::Job
 
 } // namespace
 
-/** Group commit's queue: every job is stored exactly once, and a store that throws blocks nobody. */
+/** Group commit's queue: every job is stored exactly once, and a store that throws blocks nobody.
+ */
 class TestCommitGroup : public QObject
 {
     Q_OBJECT
@@ -38,12 +39,16 @@ private slots:
         std::atomic<bool> overlapped{false};
         std::atomic<qsizetype> largest{0};
         std::atomic<int> badReturns{0};
+        std::atomic<int> arrived{0}; ///< threads that are about to push their first job
         const CommitGroup::Store store = [&](const QList<CommitGroup::Job *> &jobs) {
             if (++inStore > 1)
                 overlapped = true;
             const int number = stores++;
             largest = std::max<qsizetype>(largest, jobs.size());
-            std::this_thread::sleep_for(std::chrono::microseconds(200));
+            // The first store lasts until every thread has come to push: the others queue
+            // meanwhile, so the next stores are groups (no timing involved).
+            while (number == 0 && arrived < threads)
+                std::this_thread::yield();
             {
                 const std::lock_guard lock(mutex);
                 for (CommitGroup::Job *job : jobs) {
@@ -58,6 +63,8 @@ private slots:
         for (int t = 0; t < threads; ++t) {
             workers.emplace_back([&, t] {
                 for (int i = 0; i < jobsPerThread; ++i) {
+                    if (i == 0)
+                        ++arrived;
                     Job job;
                     job.number = t * jobsPerThread + i;
                     group.run(&job, store);
@@ -72,9 +79,9 @@ private slots:
             worker.join();
         QCOMPARE(badReturns.load(), 0);
         for (int n = 0; n < threads * jobsPerThread; ++n)
-            QVERIFY2(timesStored[n] == 1, qPrintable(QStringLiteral("job %1 stored %2 times")
-                                                         .arg(n)
-                                                         .arg(timesStored[n])));
+            QVERIFY2(
+                timesStored[n] == 1,
+                qPrintable(QStringLiteral("job %1 stored %2 times").arg(n).arg(timesStored[n])));
         QVERIFY2(!overlapped, "two stores ran at once");
         QVERIFY2(largest <= CommitGroup::maxJobs,
                  qPrintable(QStringLiteral("a group of %1 jobs").arg(largest)));
@@ -103,7 +110,8 @@ private slots:
         // The next job is stored as usual.
         Job second;
         int stored = 0;
-        group.run(&second, [&](const QList<CommitGroup::Job *> &jobs) { stored += int(jobs.size()); });
+        group.run(&second,
+                  [&](const QList<CommitGroup::Job *> &jobs) { stored += int(jobs.size()); });
         QCOMPARE(stored, 1);
         QVERIFY(second.done);
         QVERIFY(!second.failed);

@@ -133,7 +133,7 @@ void TestSopStatistics::ranking()
         return lines.join(QLatin1Char(' '));
     };
     QCOMPARE(text(actual), text(expected));
-    QVERIFY(actual == expected);
+    QVERIFY2(actual == expected, "equal as text above, but a field the text leaves out differs");
 }
 
 QTEST_GUILESS_MAIN(TestSopStatistics)

@@ -122,7 +122,7 @@ int synchronousMode(const QSqlDatabase &db)
 {
     QSqlQuery query(db);
     return query.exec(QStringLiteral("PRAGMA synchronous")) && query.next() ? query.value(0).toInt()
-                                                                           : -1;
+                                                                            : -1;
 }
 
 } // namespace
