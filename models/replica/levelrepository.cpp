@@ -23,70 +23,75 @@ const auto positionColumns = QStringLiteral("location, sku, on_hand, committed, 
 
 LevelRepository::LevelRepository(const QSqlDatabase &db)
     : m_db(db)
-    , m_find(prepared(db, QStringLiteral("SELECT %1, last_count_id, last_movement_at FROM levels"
-                                         " WHERE location = ? AND sku = ?")
-                              .arg(positionColumns)))
-    , m_save(prepared(
-          db, QStringLiteral(
-                  "INSERT OR REPLACE INTO levels (location, sku, on_hand, committed, last_count_at,"
-                  " last_count_id, last_movement_at) VALUES (?, ?, ?, ?, ?, ?, ?)")))
-    , m_applyInOrder(prepared(
-          db, QStringLiteral(
-                  "UPDATE levels SET committed = committed + ?,"
-                  " on_hand = on_hand + CASE WHEN last_count_at IS NULL OR ? > last_count_at"
-                  " THEN ? ELSE 0 END,"
-                  " last_movement_at = ?"
-                  " WHERE location = ? AND sku = ?"
-                  " AND (last_movement_at IS NULL OR last_movement_at <= ?)"
-                  " RETURNING on_hand, committed")))
+    , m_find(db, QStringLiteral("SELECT %1, last_count_id, last_movement_at FROM levels"
+                                " WHERE location = ? AND sku = ?")
+                     .arg(positionColumns)
+                     .toUtf8())
+    , m_save(db, "INSERT OR REPLACE INTO levels (location, sku, on_hand, committed, last_count_at,"
+                 " last_count_id, last_movement_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+    , m_applyInOrder(db, "UPDATE levels SET committed = committed + ?,"
+                         " on_hand = on_hand + CASE WHEN last_count_at IS NULL OR ? > last_count_at"
+                         " THEN ? ELSE 0 END,"
+                         " last_movement_at = ?"
+                         " WHERE location = ? AND sku = ?"
+                         " AND (last_movement_at IS NULL OR last_movement_at <= ?)"
+                         " RETURNING on_hand, committed")
 {}
 
 std::optional<LevelRow> LevelRepository::find(const QString &location, const QString &sku) const
 {
-    m_find.bindValue(0, location);
-    m_find.bindValue(1, sku);
-    if (!m_find.exec() || !m_find.next())
+    if (!m_find.bind(0, location).bind(1, sku).next())
         return std::nullopt;
-    LevelRow row{positionFromRow(m_find), QUuid::fromString(m_find.value(5).toString()),
-                 optionalInt(m_find.value(6))};
-    m_find.finish();
+    domain::StockPosition p;
+    p.location = m_find.text(0);
+    p.sku = m_find.text(1);
+    p.level.onHand = m_find.integer(2);
+    p.level.committed = m_find.integer(3);
+    p.lastCountedAtMs = m_find.optionalInteger(4);
+    LevelRow row{p, m_find.isNull(5) ? QUuid() : m_find.uuid(5), m_find.optionalInteger(6)};
+    m_find.reset();
     return row;
 }
 
 bool LevelRepository::save(const LevelRow &row, QString *error)
 {
     const domain::StockPosition &p = row.position;
-    m_save.bindValue(0, p.location);
-    m_save.bindValue(1, p.sku);
-    m_save.bindValue(2, p.level.onHand);
-    m_save.bindValue(3, p.level.committed);
-    m_save.bindValue(4, nullableInt(p.lastCountedAtMs));
-    m_save.bindValue(5, row.lastCountId.isNull()
-                            ? QVariant(QMetaType::fromType<QString>())
-                            : QVariant(row.lastCountId.toString(QUuid::WithoutBraces)));
-    m_save.bindValue(6, nullableInt(row.lastMovementAtMs));
-    return execOrFail(m_save, error);
+    m_save.bind(0, p.location)
+        .bind(1, p.sku)
+        .bind(2, p.level.onHand)
+        .bind(3, p.level.committed)
+        .bind(4, p.lastCountedAtMs)
+        .bind(6, row.lastMovementAtMs);
+    if (row.lastCountId.isNull())
+        m_save.bindNull(5);
+    else
+        m_save.bind(5, row.lastCountId);
+    return m_save.exec(error);
 }
 
 std::optional<std::optional<domain::StockLevel>>
 LevelRepository::applyInOrder(const QString &location, const QString &sku, qint64 occurredAtMs,
                               qint64 onHandDelta, qint64 committedDelta, QString *error)
 {
-    // Positional: binding by name looks each placeholder up by string on every record.
-    m_applyInOrder.bindValue(0, committedDelta);
-    m_applyInOrder.bindValue(1, occurredAtMs);
-    m_applyInOrder.bindValue(2, onHandDelta);
-    m_applyInOrder.bindValue(3, occurredAtMs);
-    m_applyInOrder.bindValue(4, location);
-    m_applyInOrder.bindValue(5, sku);
-    m_applyInOrder.bindValue(6, occurredAtMs);
-    if (!execOrFail(m_applyInOrder, error))
-        return std::nullopt;
+    m_applyInOrder.bind(0, committedDelta)
+        .bind(1, occurredAtMs)
+        .bind(2, onHandDelta)
+        .bind(3, occurredAtMs)
+        .bind(4, location)
+        .bind(5, sku)
+        .bind(6, occurredAtMs);
+    QString stepError;
     std::optional<domain::StockLevel> level;
-    if (m_applyInOrder.next())
-        level = domain::StockLevel{m_applyInOrder.value(0).toLongLong(),
-                                   m_applyInOrder.value(1).toLongLong()};
-    m_applyInOrder.finish();
+    if (m_applyInOrder.next(&stepError)) {
+        level = domain::StockLevel{m_applyInOrder.integer(0), m_applyInOrder.integer(1)};
+        // Stepped to its end: an UPDATE ... RETURNING applies its change in full there.
+        if (m_applyInOrder.next(&stepError))
+            m_applyInOrder.reset();
+    }
+    if (!stepError.isEmpty()) {
+        *error = stepError;
+        return std::nullopt;
+    }
     return level;
 }
 

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+
+#include "sqlitestatement.h"
 #include <QUuid>
 
 #include <optional>
@@ -42,9 +44,10 @@ public:
 
 private:
     QSqlDatabase m_db;
-    mutable QSqlQuery m_find;
-    QSqlQuery m_save;
-    QSqlQuery m_applyInOrder;
+    // The hot statements of every record and page, on the sqlite3 handle.
+    mutable sqlite::Statement m_find;
+    sqlite::Statement m_save;
+    sqlite::Statement m_applyInOrder;
 };
 
 } // namespace stockroom::replica

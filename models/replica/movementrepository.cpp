@@ -6,26 +6,26 @@ namespace stockroom::replica {
 
 namespace {
 
-const auto insertSql = QStringLiteral(
+const QByteArray insertSql(
     "INSERT INTO movements (id, location, sku, kind, quantity, occurred_at, user_name,"
     " device, reason_code, reference, note, server_seq, recorded_at)"
     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 
-void bindMovement(QSqlQuery &query, const domain::Movement &m, qint64 recordedAtMs)
+void bindMovement(sqlite::Statement &statement, const domain::Movement &m, qint64 recordedAtMs)
 {
-    query.bindValue(0, m.id.toString(QUuid::WithoutBraces));
-    query.bindValue(1, m.location);
-    query.bindValue(2, m.sku);
-    query.bindValue(3, domain::movementKindName(m.kind));
-    query.bindValue(4, m.quantity);
-    query.bindValue(5, m.occurredAtMs);
-    query.bindValue(6, notNull(m.user));
-    query.bindValue(7, notNull(m.device));
-    query.bindValue(8, notNull(m.reasonCode));
-    query.bindValue(9, notNull(m.reference));
-    query.bindValue(10, notNull(m.note));
-    query.bindValue(11, nullableInt(m.serverSeq));
-    query.bindValue(12, recordedAtMs);
+    statement.bind(0, m.id)
+        .bind(1, m.location)
+        .bind(2, m.sku)
+        .bind(3, domain::movementKindName(m.kind))
+        .bind(4, m.quantity)
+        .bind(5, m.occurredAtMs)
+        .bind(6, m.user)
+        .bind(7, m.device)
+        .bind(8, m.reasonCode)
+        .bind(9, m.reference)
+        .bind(10, m.note)
+        .bind(11, m.serverSeq)
+        .bind(12, recordedAtMs);
 }
 
 } // namespace
@@ -33,8 +33,12 @@ void bindMovement(QSqlQuery &query, const domain::Movement &m, qint64 recordedAt
 MovementRepository::MovementRepository(const QSqlDatabase &db)
     : m_db(db)
     , m_statements(db)
-    , m_insert(prepared(db, insertSql))
-    , m_insertNew(prepared(db, insertSql + QStringLiteral(" ON CONFLICT (id) DO NOTHING")))
+    , m_insert(db, insertSql)
+    , m_insertNew(db, insertSql + " ON CONFLICT (id) DO NOTHING")
+    , m_find(db, QStringLiteral("SELECT %1 FROM movements WHERE id = ?").arg(selectColumns()).toUtf8())
+    , m_forPosition(db, QStringLiteral("SELECT %1 FROM movements WHERE location = ? AND sku = ?")
+                            .arg(selectColumns())
+                            .toUtf8())
 {}
 
 QString MovementRepository::selectColumns(const QString &tablePrefix)
@@ -69,48 +73,57 @@ domain::Movement MovementRepository::fromRow(const QSqlQuery &query, int c)
     return m;
 }
 
+domain::Movement MovementRepository::fromRow(const sqlite::Statement &row, int c)
+{
+    domain::Movement m;
+    m.id = row.uuid(c + 0);
+    m.location = row.text(c + 1);
+    m.sku = row.text(c + 2);
+    m.kind = domain::movementKindFromName(row.text(c + 3)).value_or(domain::MovementKind::Adjustment);
+    m.quantity = row.integer(c + 4);
+    m.occurredAtMs = row.integer(c + 5);
+    m.user = row.text(c + 6);
+    m.device = row.text(c + 7);
+    m.reasonCode = row.text(c + 8);
+    m.reference = row.text(c + 9);
+    m.note = row.text(c + 10);
+    m.serverSeq = row.optionalInteger(c + 11);
+    return m;
+}
+
 bool MovementRepository::insert(const domain::Movement &m, qint64 recordedAtMs, QString *error)
 {
     bindMovement(m_insert, m, recordedAtMs);
-    return execOrFail(m_insert, error);
+    return m_insert.exec(error);
 }
 
 bool MovementRepository::insertNew(const domain::Movement &m, qint64 recordedAtMs, bool *inserted,
                                    QString *error)
 {
     bindMovement(m_insertNew, m, recordedAtMs);
-    if (!execOrFail(m_insertNew, error))
+    if (!m_insertNew.exec(error))
         return false;
-    *inserted = m_insertNew.numRowsAffected() == 1;
+    *inserted = m_insertNew.changes() == 1;
     return true;
 }
 
 std::optional<domain::Movement> MovementRepository::find(const QUuid &id) const
 {
-    static const QString sql
-        = QStringLiteral("SELECT %1 FROM movements WHERE id = ?").arg(selectColumns());
-    QSqlQuery &query = m_statements.get(sql);
-    query.addBindValue(id.toString(QUuid::WithoutBraces));
     std::optional<domain::Movement> found;
-    if (query.exec() && query.next())
-        found = fromRow(query);
-    query.finish();
+    if (m_find.bind(0, id).next()) {
+        found = fromRow(m_find);
+        m_find.reset();
+    }
     return found;
 }
 
 QList<domain::Movement> MovementRepository::forPosition(const QString &location,
                                                         const QString &sku) const
 {
-    QSqlQuery &query
-        = m_statements.get(QStringLiteral("SELECT %1 FROM movements WHERE location = ? AND sku = ?")
-                               .arg(selectColumns()));
-    query.addBindValue(location);
-    query.addBindValue(sku);
     QList<domain::Movement> movements;
-    if (query.exec()) {
-        while (query.next())
-            movements.append(fromRow(query));
-    }
+    m_forPosition.bind(0, location).bind(1, sku);
+    while (m_forPosition.next())
+        movements.append(fromRow(m_forPosition));
     return movements;
 }
 

@@ -3,6 +3,7 @@
 #include "sqlhelpers.h"
 
 #include "movement.h"
+#include "sqlitestatement.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -34,13 +35,18 @@ public:
 
     /** Reads the columns selected by selectColumns() into a movement. */
     static domain::Movement fromRow(const QSqlQuery &query, int firstColumn = 0);
+    static domain::Movement fromRow(const sqlite::Statement &statement, int firstColumn = 0);
     static QString selectColumns(const QString &tablePrefix = {});
 
 private:
     QSqlDatabase m_db;
     mutable StatementCache m_statements;
-    QSqlQuery m_insert;
-    QSqlQuery m_insertNew;
+    // The ledger's hot statements, on the sqlite3 handle (QSqlQuery's binding costs more than
+    // the insert).
+    sqlite::Statement m_insert;
+    sqlite::Statement m_insertNew;
+    mutable sqlite::Statement m_find;
+    mutable sqlite::Statement m_forPosition;
 };
 
 } // namespace stockroom::replica

@@ -1,5 +1,7 @@
 #include "replicadatabase.h"
 
+#include "sqlitestatement.h"
+
 #include "migrator.h"
 #include "schema.h"
 
@@ -63,6 +65,8 @@ ReplicaDatabase::ReplicaDatabase(QSqlDatabase db, QString path)
 ReplicaDatabase::~ReplicaDatabase()
 {
     const QString name = m_db.connectionName();
+    // Statements the repositories ran on the sqlite3 handle would keep it from closing.
+    sqlite::Statement::finalizeAll(m_db);
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(name);

@@ -1,5 +1,6 @@
 #include "syncstore.h"
 
+
 #include "countservice.h"
 #include "discrepancylog.h"
 #include "ledgerfold.h"
@@ -117,24 +118,24 @@ public:
     }
 
     /** The kind of the outbox entry of a change; empty when it is not in the outbox. */
-    QString outboxKind(const QString &id)
+    QString outboxKind(const QUuid &id)
     {
-        QSqlQuery &query = statements.get(
-            QStringLiteral("SELECT change_kind FROM outbox WHERE change_id = ?"));
-        query.addBindValue(id);
         QString kind;
-        if (query.exec() && query.next())
-            kind = query.value(0).toString();
-        query.finish();
+        if (outboxKindQuery.bind(0, id).next()) {
+            kind = outboxKindQuery.text(0);
+            outboxKindQuery.reset();
+        }
         return kind;
     }
 
     bool setServerSeq(const QUuid &id, qint64 seq, QString *error)
     {
-        // Not rewritten when it has the seq already (the echo of an acknowledged push).
-        return exec(QStringLiteral(
-                        "UPDATE movements SET server_seq = ? WHERE id = ? AND server_seq IS NOT ?"),
-                    {seq, id.toString(QUuid::WithoutBraces), seq}, error);
+        return setServerSeqUpdate.bind(0, seq).bind(1, id).bind(2, seq).exec(error);
+    }
+
+    bool removeFromOutbox(const QUuid &id, QString *error)
+    {
+        return outboxRemove.bind(0, id).exec(error);
     }
 
     // A discrepancy central raised or sync found becomes the created event of its log; its id
@@ -293,6 +294,18 @@ public:
     SettingsRepository settings;
     LedgerWriter ledger;
     DiscrepancyLog discrepancyLog;
+    // Run once per pushed or pulled change: on the sqlite3 handle.
+    sqlite::Statement outboxKindQuery{connection,
+                                      "SELECT change_kind FROM outbox WHERE change_id = ?"};
+    // Not rewritten when it has the seq already (the echo of an acknowledged push).
+    sqlite::Statement setServerSeqUpdate{
+        connection, "UPDATE movements SET server_seq = ? WHERE id = ? AND server_seq IS NOT ?"};
+    sqlite::Statement outboxRemove{connection, "DELETE FROM outbox WHERE change_id = ?"};
+    sqlite::Statement pendingMovementsQuery{
+        connection, QStringLiteral("SELECT %1 FROM outbox o JOIN movements m ON m.id = o.change_id"
+                                   " WHERE o.change_kind = 'movement' AND o.seq > ? ORDER BY o.seq LIMIT ?")
+                        .arg(MovementRepository::selectColumns(QStringLiteral("m.")))
+                        .toUtf8()};
 };
 
 SyncStore::SyncStore(ReplicaDatabase &db)
@@ -365,31 +378,25 @@ bool SyncStore::saveProducts(const QList<domain::Product> &products, QString *er
         error, Private::Durability::Replayable);
 }
 
-QList<domain::Movement> SyncStore::pendingMovements(int limit) const
+QList<domain::Movement> SyncStore::pendingMovements(int limit, qint64 afterOutboxSeq) const
 {
-    QSqlQuery &query = d->statements.get(
-        QStringLiteral("SELECT %1 FROM outbox o JOIN movements m ON m.id = o.change_id"
-                       " WHERE o.change_kind = 'movement' ORDER BY o.seq LIMIT ?")
-            .arg(MovementRepository::selectColumns(QStringLiteral("m."))));
-    query.addBindValue(limit);
     QList<domain::Movement> pending;
-    if (query.exec()) {
-        while (query.next())
-            pending.append(MovementRepository::fromRow(query));
-    }
+    d->pendingMovementsQuery.bind(0, afterOutboxSeq).bind(1, qint64(limit));
+    while (d->pendingMovementsQuery.next())
+        pending.append(MovementRepository::fromRow(d->pendingMovementsQuery));
     return pending;
 }
 
-QList<PendingChange> SyncStore::pendingChanges(int limit) const
+QList<PendingChange> SyncStore::pendingChanges(int limit, qint64 afterOutboxSeq) const
 {
     // The movements of the batch in one read (the common case); events one by one.
     QHash<QUuid, domain::Movement> movements;
-    for (const domain::Movement &m : pendingMovements(limit))
+    for (const domain::Movement &m : pendingMovements(limit, afterOutboxSeq))
         movements.insert(m.id, m);
     QList<PendingChange> pending;
-    for (const OutboxEntry &entry : d->outbox.pending(limit, pushedKinds)) {
+    for (const OutboxEntry &entry : d->outbox.pending(limit, pushedKinds, afterOutboxSeq)) {
         const QUuid id = QUuid::fromString(entry.changeId);
-        PendingChange change{entry.changeKind, id, {}, {}, {}, {}};
+        PendingChange change{entry.changeKind, id, {}, {}, {}, {}, entry.seq};
         if (entry.changeKind == QLatin1String("movement")) {
             if (const auto it = movements.constFind(id); it != movements.constEnd())
                 change.movement = *it;
@@ -432,7 +439,7 @@ bool SyncStore::applyPushOutcomes(const QList<PushOutcome> &outcomes, QString *e
                 if (accepted) {
                     // The outbox says which table the change is in: one update instead of one
                     // per table that might hold it.
-                    const QString kind = d->outboxKind(id);
+                    const QString kind = d->outboxKind(outcome.id);
                     const bool any = kind.isEmpty();
                     if (((any || kind == QLatin1String("movement"))
                          && !d->setServerSeq(outcome.id, outcome.seq, err))
@@ -515,7 +522,7 @@ bool SyncStore::applyPushOutcomes(const QList<PushOutcome> &outcomes, QString *e
                         return false;
                     refold.insert({m->location, m->sku});
                 }
-                if (!d->outbox.remove(id, err))
+                if (!d->removeFromOutbox(outcome.id, err))
                     return false;
             }
             return d->refoldAll(refold, err);

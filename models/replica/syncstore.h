@@ -68,6 +68,7 @@ struct PendingChange
     std::optional<domain::DiscrepancyEvent> event;
     std::optional<domain::SopAcknowledgement> sopAck;
     std::optional<domain::TrainingSession> training;
+    qint64 outboxSeq = 0; ///< its place in the outbox
 };
 
 /** A version of an SOP as central published it: its Markdown file. */
@@ -115,10 +116,13 @@ public:
     /** Central's catalogue (a page of it), stored as is. */
     bool saveProducts(const QList<domain::Product> &products, QString *error);
 
-    /** The oldest outbox movements, in the order they were recorded. */
-    QList<domain::Movement> pendingMovements(int limit) const;
-    /** The oldest outbox entries of every kind, in the order they were made. */
-    QList<PendingChange> pendingChanges(int limit) const;
+    /** The oldest outbox movements after outbox seq afterOutboxSeq, in recorded order. */
+    QList<domain::Movement> pendingMovements(int limit, qint64 afterOutboxSeq = 0) const;
+    /**
+     * The oldest outbox entries of every kind after outbox seq afterOutboxSeq (the next batch
+     * while the one before is still being pushed), in the order they were made.
+     */
+    QList<PendingChange> pendingChanges(int limit, qint64 afterOutboxSeq = 0) const;
     qint64 pendingCount() const;
     /**
      * Applies central's answers in one transaction: accepted and duplicate changes get their

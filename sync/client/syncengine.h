@@ -99,7 +99,12 @@ private:
     void fetchSnapshot(const Done &done);
     void fetchSnapshot(qint64 asOf, const QString &after, qint64 pages,
                        const std::shared_ptr<bool> &ended, const Done &end);
+    struct PushBatch;
+    struct PushRound;
     void pushAll(const Done &done);
+    PushBatch preparePush(qint64 afterOutboxSeq) const;
+    void pushFrom(const std::shared_ptr<PushRound> &round);
+    void sendPush(const std::shared_ptr<PushRound> &round, const PushBatch &batch);
     void pullAll(int waitSeconds, const Done &done);
     void pullPage(qint64 after, int waitSeconds, const std::shared_ptr<bool> &ended,
                   const Done &end);

@@ -56,6 +56,7 @@ private Q_SLOTS:
     void twoDesktopsConverge();
     void offlineEditsReplayAfterReconnect();
     void retryAfterLostResponseIsNotDoubled();
+    void manyBatchesArePushedOnceInOutboxOrder();
     void lateSaleBeforeCountIsAbsorbed();
     void damagedReplicaIsRepairedFromCentral();
     void cancelledBootstrapStartsOverWithoutDamage();
@@ -341,6 +342,64 @@ void TestSyncEngine::retryAfterLostResponseIsNotDoubled()
     auto fresh = desktop(QStringLiteral("hq-lost-2"), QStringLiteral("hq"));
     QVERIFY(fresh);
     QCOMPARE(onHand(*fresh, QStringLiteral("S01")), before - 3); // once, not twice
+}
+
+void TestSyncEngine::manyBatchesArePushedOnceInOutboxOrder()
+{
+    // More than two push batches (500 each): the engine encodes the next batch while central
+    // stores the one before and sends it before storing that one's answers.
+    auto store1 = desktop(QStringLiteral("batches"), QStringLiteral("maria"));
+    auto hq = desktop(QStringLiteral("hq-batches"), QStringLiteral("hq"));
+    QVERIFY(store1 && hq);
+    const qint64 before = onHand(*hq, QStringLiteral("S01"));
+    constexpr int recorded = 1234;
+    QList<QUuid> order;
+    for (int i = 0; i < recorded; ++i) {
+        const replica::RecordResult receipt
+            = record(*store1, domain::MovementKind::Receipt, 1 + i % 3, QStringLiteral("S01"));
+        QVERIFY2(receipt.ok(), qPrintable(receipt.error));
+        order.append(receipt.movement.id);
+    }
+    QCOMPARE(store1->store->pendingCount(), qint64(recorded));
+
+    QList<qint64> pending;
+    connect(store1->engine.get(), &sync::SyncEngine::statusChanged, this,
+            [&pending](const domain::SyncStatus &status) { pending.append(status.pendingChanges); });
+    QVERIFY(syncOnce(*store1));
+    QCOMPARE(store1->store->pendingCount(), 0);
+    QCOMPARE(store1->engine->status().pendingChanges, 0);
+    // The count went down batch by batch, never up.
+    QStringList reported;
+    for (const qint64 count : std::as_const(pending))
+        reported.append(QString::number(count));
+    QVERIFY2(std::is_sorted(pending.crbegin(), pending.crend()),
+             qPrintable(QStringLiteral("pending changes reported: ") + reported.join(u' ')));
+    QVERIFY(pending.contains(recorded - 500));
+    QVERIFY(pending.contains(recorded - 1000));
+
+    // Central numbered them in the order they were recorded, each once.
+    QSqlQuery seqs(store1->db->connection());
+    QVERIFY(seqs.exec(QStringLiteral("SELECT id, server_seq FROM movements WHERE device = 'batches'"
+                                     " AND server_seq IS NOT NULL")));
+    QHash<QUuid, qint64> seqOf;
+    while (seqs.next())
+        seqOf.insert(QUuid::fromString(seqs.value(0).toString()), seqs.value(1).toLongLong());
+    QCOMPARE(seqOf.size(), qsizetype(recorded));
+    for (qsizetype i = 1; i < order.size(); ++i) {
+        QVERIFY2(seqOf.value(order.at(i - 1)) < seqOf.value(order.at(i)),
+                 qPrintable(QStringLiteral("record %1 got seq %2, record %3 got seq %4")
+                                .arg(i - 1)
+                                .arg(seqOf.value(order.at(i - 1)))
+                                .arg(i)
+                                .arg(seqOf.value(order.at(i)))));
+    }
+    qint64 added = 0;
+    for (int i = 0; i < recorded; ++i)
+        added += 1 + i % 3;
+    QVERIFY(syncOnce(*hq));
+    QCOMPARE(onHand(*hq, QStringLiteral("S01")), before + added);
+    QCOMPARE(hq->store->levelsDigest(QStringLiteral("S01")),
+             store1->store->levelsDigest(QStringLiteral("S01")));
 }
 
 void TestSyncEngine::lateSaleBeforeCountIsAbsorbed()
