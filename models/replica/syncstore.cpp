@@ -1,5 +1,7 @@
 #include "syncstore.h"
 
+#include "bulkloader.h"
+
 
 #include "countservice.h"
 #include "discrepancylog.h"
@@ -294,6 +296,13 @@ public:
     SettingsRepository settings;
     LedgerWriter ledger;
     DiscrepancyLog discrepancyLog;
+    /** The settings setBulkWrites(true) replaced, while it is on. */
+    struct BulkSettings
+    {
+        qint64 cacheSize;
+        qint64 walAutocheckpoint;
+    };
+    std::optional<BulkSettings> bulk;
     // Run once per pushed or pulled change: on the sqlite3 handle.
     sqlite::Statement outboxKindQuery{connection,
                                       "SELECT change_kind FROM outbox WHERE change_id = ?"};
@@ -570,6 +579,32 @@ bool SyncStore::applyFeed(const QList<domain::Movement> &movements, const ChainC
                    && d->settings.setValue(keyCursor, QString::number(nextCursor), err);
         },
         error, Private::Durability::Replayable);
+}
+
+void SyncStore::setBulkWrites(bool on)
+{
+    if (on == d->bulk.has_value())
+        return;
+    QSqlQuery pragma(d->connection);
+    const auto read = [&pragma](const QString &name) {
+        const qint64 value = pragma.exec(QStringLiteral("PRAGMA ") + name) && pragma.next()
+                                 ? pragma.value(0).toLongLong()
+                                 : 0;
+        pragma.finish();
+        return value;
+    };
+    if (on) {
+        d->bulk = Private::BulkSettings{read(QStringLiteral("cache_size")),
+                                        read(QStringLiteral("wal_autocheckpoint"))};
+        pragma.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(BulkLoader::cacheKiB));
+        pragma.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
+        return;
+    }
+    pragma.exec(QStringLiteral("PRAGMA cache_size = %1").arg(d->bulk->cacheSize));
+    pragma.exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(d->bulk->walAutocheckpoint));
+    d->bulk.reset();
+    // The pages' WAL into the database file once, and the WAL file back to nothing.
+    pragma.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
 }
 
 bool SyncStore::beginBootstrap(QString *error)

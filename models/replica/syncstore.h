@@ -154,6 +154,15 @@ public:
 
     /** Bootstrap: forgets the ledger and levels of the scope (outbox kept) before the first page.
      */
+    /**
+     * While on, the connection writes like the bulk loader: a page cache of
+     * BulkLoader::cacheKiB, and no checkpoint after each page. A bootstrap writes a whole
+     * chain's ledger in hundreds of transactions, and with SQLite's automatic checkpoint at
+     * 1,000 WAL pages most of them would copy the WAL into the database file again; the
+     * commits themselves stay as durable as before. Off restores both settings and checkpoints
+     * the WAL into the database once, truncating it.
+     */
+    void setBulkWrites(bool on);
     bool beginBootstrap(QString *error);
     /** One snapshot page: levels of every location, ledger movements of own locations. */
     bool applySnapshotPage(const QList<domain::StockPosition> &levels,

@@ -369,12 +369,14 @@ void SyncEngine::fetchSnapshot(const Done &done)
 {
     // Ends once: with the first failure, or after the last page.
     auto ended = std::make_shared<bool>(false);
-    const Done end = [ended, done](bool ok, const QString &error) {
+    const Done end = [this, ended, done](bool ok, const QString &error) {
         if (*ended)
             return;
         *ended = true;
+        m_store.setBulkWrites(false);
         done(ok, error);
     };
+    m_store.setBulkWrites(true);
     fetchSnapshot(-1, {}, 0, ended, end);
 }
 

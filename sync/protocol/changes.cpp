@@ -1,5 +1,7 @@
 #include "changes.h"
 
+#include "fastdecode_p.h"
+
 #include "jsonfields.h"
 
 #include <QCoreApplication>
@@ -514,6 +516,13 @@ QByteArray encodeFeedPage(const FeedPage &page)
 }
 
 std::optional<FeedPage> decodeFeedPage(const QByteArray &json, DecodeError *error)
+{
+    if (auto page = fast::decodeFeedPage(json))
+        return page;
+    return decodeFeedPageFromDocument(json, error);
+}
+
+std::optional<FeedPage> decodeFeedPageFromDocument(const QByteArray &json, DecodeError *error)
 {
     const auto object = parseObject(json, error);
     if (!object)

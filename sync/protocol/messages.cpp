@@ -1,5 +1,7 @@
 #include "messages.h"
 
+#include "fastdecode_p.h"
+
 #include "changes.h"
 #include "jsonfields.h"
 
@@ -255,6 +257,14 @@ QByteArray encodeSnapshotPage(const SnapshotPage &page)
 }
 
 std::optional<SnapshotPage> decodeSnapshotPage(const QByteArray &json, DecodeError *error)
+{
+    if (auto page = fast::decodeSnapshotPage(json))
+        return page;
+    return decodeSnapshotPageFromDocument(json, error);
+}
+
+std::optional<SnapshotPage> decodeSnapshotPageFromDocument(const QByteArray &json,
+                                                           DecodeError *error)
 {
     const auto object = parseObject(json, error);
     if (!object)

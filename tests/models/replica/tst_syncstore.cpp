@@ -1,6 +1,9 @@
 #include "replicafixture.h"
 #include "syncstore.h"
 
+#include "bulkloader.h"
+
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -43,6 +46,7 @@ class TestSyncStore : public QObject
 private Q_SLOTS:
     void bootstrapKeepsPendingLocalMovements();
     void pulledPagesSkipTheFsyncLocalRecordsKeepIt();
+    void bulkWritesDeferTheCheckpointAndRestoreTheSettings();
 };
 
 void TestSyncStore::bootstrapKeepsPendingLocalMovements()
@@ -118,6 +122,14 @@ void TestSyncStore::bootstrapKeepsPendingLocalMovements()
 
 namespace {
 
+qint64 pragma(const QSqlDatabase &db, const QString &name)
+{
+    QSqlQuery query(db);
+    return query.exec(QStringLiteral("PRAGMA ") + name) && query.next()
+               ? query.value(0).toLongLong()
+               : -1;
+}
+
 int synchronousMode(const QSqlDatabase &db)
 {
     QSqlQuery query(db);
@@ -163,6 +175,42 @@ void TestSyncStore::pulledPagesSkipTheFsyncLocalRecordsKeepIt()
     sale.quantity = 1;
     QVERIFY(f.service->record(sale).ok());
     QCOMPARE(synchronousMode(db), 2);
+}
+
+
+void TestSyncStore::bulkWritesDeferTheCheckpointAndRestoreTheSettings()
+{
+    ReplicaFixture f;
+    QVERIFY(f.open());
+    QVERIFY(f.seed());
+    replica::SyncStore store(*f.db);
+    const QSqlDatabase db = f.db->connection();
+    const qint64 cache = pragma(db, QStringLiteral("cache_size"));
+    const qint64 checkpoint = pragma(db, QStringLiteral("wal_autocheckpoint"));
+    QVERIFY(checkpoint > 0);
+
+    store.setBulkWrites(true);
+    store.setBulkWrites(true); // twice: still restores what was there before the first
+    QCOMPARE(pragma(db, QStringLiteral("wal_autocheckpoint")), 0);
+    QCOMPARE(pragma(db, QStringLiteral("cache_size")), -qint64(replica::BulkLoader::cacheKiB));
+
+    // Pages written meanwhile stay in the WAL until the end; what they hold is readable.
+    const qint64 t0 = f.clockMs - 3600 * 1000;
+    QString error;
+    for (int i = 0; i < 40; ++i) {
+        const domain::Movement m = movement(domain::MovementKind::Receipt, QStringLiteral("S01"),
+                                            QStringLiteral("RUN-001"), 1, t0 + i, 100 + i);
+        QVERIFY2(store.applyFeed({m}, {}, 100 + i, &error), qPrintable(error));
+    }
+    const QString wal = f.db->path() + QStringLiteral("-wal");
+    QVERIFY2(QFileInfo(wal).size() > 0, qPrintable(wal));
+
+    store.setBulkWrites(false);
+    QCOMPARE(pragma(db, QStringLiteral("wal_autocheckpoint")), checkpoint);
+    QCOMPARE(pragma(db, QStringLiteral("cache_size")), cache);
+    QCOMPARE(QFileInfo(wal).size(), 0); // checkpointed into the database and truncated
+    QCOMPARE(store.state().cursor, 139);
+    QVERIFY(f.service->verify().ok());
 }
 
 QTEST_GUILESS_MAIN(TestSyncStore)
