@@ -3,11 +3,10 @@
 #include "kpidemoseed.h"
 #include "ledgerfold.h"
 #include "replicadatabase.h"
+#include "sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QSqlDriver>
-#include <QVariant>
 
 #include <sqlite3.h>
 
@@ -21,14 +20,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("stockroom::replica::BulkLoader", text);
-}
-
-sqlite3 *sqliteHandle(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
 QString sqliteError(sqlite3 *db)
@@ -75,26 +66,6 @@ QList<std::pair<QByteArray, QByteArray>> secondaryIndexes(sqlite3 *db)
     }
     sqlite3_finalize(stmt);
     return indexes;
-}
-
-// The text QUuid::toString(QUuid::WithoutBraces) gives, without a heap allocation per row.
-std::array<char, 36> uuidText(const QUuid &id)
-{
-    static constexpr char hex[] = "0123456789abcdef";
-    const std::array<uchar, 16> bytes{
-        uchar(id.data1 >> 24), uchar(id.data1 >> 16), uchar(id.data1 >> 8), uchar(id.data1),
-        uchar(id.data2 >> 8),  uchar(id.data2),       uchar(id.data3 >> 8), uchar(id.data3),
-        id.data4[0],           id.data4[1],           id.data4[2],          id.data4[3],
-        id.data4[4],           id.data4[5],           id.data4[6],          id.data4[7]};
-    std::array<char, 36> text{};
-    int out = 0;
-    for (int i = 0; i < 16; ++i) {
-        if (i == 4 || i == 6 || i == 8 || i == 10)
-            text[out++] = '-';
-        text[out++] = hex[bytes[i] >> 4];
-        text[out++] = hex[bytes[i] & 0xf];
-    }
-    return text;
 }
 
 /** A prepared statement, reused for every row and finalized at the end of its scope. */
@@ -288,7 +259,7 @@ public:
                 *error = invalid;
                 return false;
             }
-            const std::array<char, 36> id = uuidText(m.id);
+            const sqlite::UuidText id(m.id);
             const QByteArray location = m_utf8(m.location);
             const QByteArray sku = m_utf8(m.sku);
             const QByteArray user = m_utf8(m.user);
@@ -296,7 +267,7 @@ public:
             const QByteArray reason = m_utf8(m.reasonCode);
             const QByteArray reference = m.reference.toUtf8();
             const QByteArray note = m.note.toUtf8();
-            m_movement.bind(1, id.data(), qsizetype(id.size()));
+            m_movement.bind(1, id.text, qsizetype(sizeof id.text));
             m_movement.bind(2, location);
             m_movement.bind(3, sku);
             m_movement.bind(4, m_kindNames[size_t(m.kind)]);
@@ -340,11 +311,11 @@ private:
         m_level.bind(2, sku);
         m_level.bind(3, level.onHand);
         m_level.bind(4, level.committed);
-        std::array<char, 36> countId{};
+        std::optional<sqlite::UuidText> countId;
         if (latestCount) {
-            countId = uuidText(latestCount->id);
+            countId.emplace(latestCount->id);
             m_level.bind(5, latestCount->occurredAtMs);
-            m_level.bind(6, countId.data(), qsizetype(countId.size()));
+            m_level.bind(6, countId->text, qsizetype(sizeof countId->text));
         } else {
             m_level.bindNull(5);
             m_level.bindNull(6);
@@ -372,7 +343,7 @@ BulkLoader::BulkLoader(ReplicaDatabase &db)
 
 bool BulkLoader::load(const domain::DemoChain &chain, QString *error, const Progress &progress)
 {
-    sqlite3 *db = sqliteHandle(m_db.connection());
+    sqlite3 *db = sqlite::handle(m_db.connection());
     if (!db) {
         *error = tr("The demo chain can only be loaded into a SQLite replica.");
         return false;
