@@ -129,6 +129,24 @@ private:
     quint32 m_bits = 0;
 };
 
+/**
+ * A JSON object whose members member(name) reads, one call per key after its colon; an empty
+ * object is fine.
+ */
+template<typename Member>
+bool members(Scanner &in, const Member &member)
+{
+    if (!in.take('{'))
+        return false;
+    bool more = !in.emptyThen('}');
+    while (more) {
+        QByteArrayView name;
+        if (!in.key(&name) || !member(name) || !in.endOfMember('}', &more))
+            return false;
+    }
+    return true;
+}
+
 /** The codes, users and devices repeated on thousands of rows share one QString each. */
 class Strings
 {
@@ -157,57 +175,53 @@ bool movement(Scanner &in, Strings &strings, domain::Movement *m)
 {
     enum Key { Id, Location, Sku, Kind, Quantity, OccurredAt, User, Device, ReasonCode, Reference,
                Note, ServerSeq };
-    if (!in.take('{'))
-        return false;
     Seen seen;
-    bool more = !in.emptyThen('}');
-    while (more) {
-        QByteArrayView name;
-        QByteArrayView text;
-        if (!in.key(&name))
+    QByteArrayView text;
+    const auto textField = [&](int bit, QString *field) {
+        if (!seen.first(bit) || !in.string(&text))
             return false;
-        const auto textField = [&](int bit, QString *field) {
-            if (!seen.first(bit) || !in.string(&text))
-                return false;
-            *field = strings(text);
-            return true;
-        };
-        bool ok = false;
-        if (name == "id") {
-            ok = seen.first(Id) && in.string(&text) && uuid(text, &m->id);
-        } else if (name == "location") {
-            ok = textField(Location, &m->location);
-        } else if (name == "sku") {
-            ok = textField(Sku, &m->sku);
-        } else if (name == "kind") {
+        *field = strings(text);
+        return true;
+    };
+    const bool read = members(in, [&](QByteArrayView name) {
+        if (name == "id")
+            return seen.first(Id) && in.string(&text) && uuid(text, &m->id);
+        if (name == "location")
+            return textField(Location, &m->location);
+        if (name == "sku")
+            return textField(Sku, &m->sku);
+        if (name == "kind") {
             std::optional<domain::MovementKind> kind;
-            ok = seen.first(Kind) && in.string(&text)
-                 && (kind = domain::movementKindFromName(QString::fromLatin1(text)));
-            if (ok)
-                m->kind = *kind;
-        } else if (name == "quantity") {
-            ok = seen.first(Quantity) && in.integer(&m->quantity);
-        } else if (name == "occurred_at") {
-            ok = seen.first(OccurredAt) && in.integer(&m->occurredAtMs);
-        } else if (name == "user") {
-            ok = textField(User, &m->user);
-        } else if (name == "device") {
-            ok = textField(Device, &m->device);
-        } else if (name == "reason_code") {
-            ok = textField(ReasonCode, &m->reasonCode);
-        } else if (name == "reference") {
-            ok = textField(Reference, &m->reference);
-        } else if (name == "note") {
-            ok = textField(Note, &m->note);
-        } else if (name == "server_seq") {
-            qint64 seq = 0;
-            ok = seen.first(ServerSeq) && in.integer(&seq);
-            m->serverSeq = seq;
+            if (!seen.first(Kind) || !in.string(&text)
+                || !(kind = domain::movementKindFromName(QString::fromLatin1(text))))
+                return false;
+            m->kind = *kind;
+            return true;
         }
-        if (!ok || !in.endOfMember('}', &more))
-            return false;
-    }
-    return seen.has(Id) && seen.has(Location) && seen.has(Sku) && seen.has(Kind)
+        if (name == "quantity")
+            return seen.first(Quantity) && in.integer(&m->quantity);
+        if (name == "occurred_at")
+            return seen.first(OccurredAt) && in.integer(&m->occurredAtMs);
+        if (name == "user")
+            return textField(User, &m->user);
+        if (name == "device")
+            return textField(Device, &m->device);
+        if (name == "reason_code")
+            return textField(ReasonCode, &m->reasonCode);
+        if (name == "reference")
+            return textField(Reference, &m->reference);
+        if (name == "note")
+            return textField(Note, &m->note);
+        if (name == "server_seq") {
+            qint64 seq = 0;
+            if (!seen.first(ServerSeq) || !in.integer(&seq))
+                return false;
+            m->serverSeq = seq;
+            return true;
+        }
+        return false;
+    });
+    return read && seen.has(Id) && seen.has(Location) && seen.has(Sku) && seen.has(Kind)
            && seen.has(Quantity) && seen.has(OccurredAt);
 }
 
@@ -216,71 +230,61 @@ bool movement(Scanner &in, Strings &strings, domain::Movement *m)
 bool feedChange(Scanner &in, Strings &strings, FeedChange *change)
 {
     enum Key { Seq, Kind, Id, Location, ReceivedAt, Movement };
-    if (!in.take('{'))
-        return false;
     Seen seen;
-    bool more = !in.emptyThen('}');
-    while (more) {
-        QByteArrayView name;
-        QByteArrayView text;
-        if (!in.key(&name))
-            return false;
-        bool ok = false;
-        if (name == "seq") {
-            ok = seen.first(Seq) && in.integer(&change->seq);
-        } else if (name == "kind") {
-            ok = seen.first(Kind) && in.string(&text);
+    QByteArrayView text;
+    const bool read = members(in, [&](QByteArrayView name) {
+        if (name == "seq")
+            return seen.first(Seq) && in.integer(&change->seq);
+        if (name == "kind") {
+            if (!seen.first(Kind) || !in.string(&text))
+                return false;
             change->kind = strings(text);
-        } else if (name == "id") {
-            ok = seen.first(Id) && in.string(&text) && uuid(text, &change->id);
-        } else if (name == "location") {
-            ok = seen.first(Location) && in.string(&text);
-            change->location = strings(text);
-        } else if (name == "received_at") {
-            ok = seen.first(ReceivedAt) && in.integer(&change->receivedAtMs);
-        } else if (name == "movement") {
-            change->movement.emplace();
-            ok = seen.first(Movement) && movement(in, strings, &*change->movement);
+            return true;
         }
-        if (!ok || !in.endOfMember('}', &more))
-            return false;
-    }
-    return seen.has(Seq) && seen.has(Kind) && seen.has(Id) && seen.has(ReceivedAt);
+        if (name == "id")
+            return seen.first(Id) && in.string(&text) && uuid(text, &change->id);
+        if (name == "location") {
+            if (!seen.first(Location) || !in.string(&text))
+                return false;
+            change->location = strings(text);
+            return true;
+        }
+        if (name == "received_at")
+            return seen.first(ReceivedAt) && in.integer(&change->receivedAtMs);
+        if (name == "movement")
+            return seen.first(Movement) && movement(in, strings, &change->movement.emplace());
+        return false;
+    });
+    return read && seen.has(Seq) && seen.has(Kind) && seen.has(Id) && seen.has(ReceivedAt);
 }
 
 // {"location":…,"sku":…,"on_hand":…,"committed":…, optional "last_counted_at"}
 bool level(Scanner &in, Strings &strings, domain::StockPosition *p)
 {
     enum Key { Location, Sku, OnHand, Committed, LastCountedAt };
-    if (!in.take('{'))
-        return false;
     Seen seen;
-    bool more = !in.emptyThen('}');
-    while (more) {
-        QByteArrayView name;
-        QByteArrayView text;
-        if (!in.key(&name))
-            return false;
-        bool ok = false;
-        if (name == "location") {
-            ok = seen.first(Location) && in.string(&text);
-            p->location = strings(text);
-        } else if (name == "sku") {
-            ok = seen.first(Sku) && in.string(&text);
-            p->sku = strings(text);
-        } else if (name == "on_hand") {
-            ok = seen.first(OnHand) && in.integer(&p->level.onHand);
-        } else if (name == "committed") {
-            ok = seen.first(Committed) && in.integer(&p->level.committed);
-        } else if (name == "last_counted_at") {
-            qint64 at = 0;
-            ok = seen.first(LastCountedAt) && in.integer(&at);
-            p->lastCountedAtMs = at;
+    QByteArrayView text;
+    const bool read = members(in, [&](QByteArrayView name) {
+        if (name == "location" || name == "sku") {
+            if (!seen.first(name == "sku" ? Sku : Location) || !in.string(&text))
+                return false;
+            (name == "sku" ? p->sku : p->location) = strings(text);
+            return true;
         }
-        if (!ok || !in.endOfMember('}', &more))
-            return false;
-    }
-    return seen.has(Location) && seen.has(Sku) && seen.has(OnHand) && seen.has(Committed);
+        if (name == "on_hand")
+            return seen.first(OnHand) && in.integer(&p->level.onHand);
+        if (name == "committed")
+            return seen.first(Committed) && in.integer(&p->level.committed);
+        if (name == "last_counted_at") {
+            qint64 at = 0;
+            if (!seen.first(LastCountedAt) || !in.integer(&at))
+                return false;
+            p->lastCountedAtMs = at;
+            return true;
+        }
+        return false;
+    });
+    return read && seen.has(Location) && seen.has(Sku) && seen.has(OnHand) && seen.has(Committed);
 }
 
 /** A JSON array of items, each read by item(); an empty array is fine. */
@@ -306,28 +310,18 @@ std::optional<FeedPage> decodeFeedPage(const QByteArray &json)
     Strings strings;
     FeedPage page;
     Seen seen;
-    if (!in.take('{'))
-        return std::nullopt;
-    bool more = !in.emptyThen('}');
-    while (more) {
-        QByteArrayView name;
-        if (!in.key(&name))
-            return std::nullopt;
-        bool ok = false;
-        if (name == "changes") {
-            ok = seen.first(Changes) && array(in, [&] {
-                     page.changes.emplaceBack();
-                     return feedChange(in, strings, &page.changes.last());
-                 });
-        } else if (name == "next") {
-            ok = seen.first(Next) && in.integer(&page.next);
-        } else if (name == "latest_seq") {
-            ok = seen.first(LatestSeq) && in.integer(&page.latestSeq);
-        }
-        if (!ok || !in.endOfMember('}', &more))
-            return std::nullopt;
-    }
-    if (!in.atEnd() || !seen.has(Changes) || !seen.has(Next) || !seen.has(LatestSeq))
+    const bool read = members(in, [&](QByteArrayView name) {
+        if (name == "changes")
+            return seen.first(Changes) && array(in, [&] {
+                       return feedChange(in, strings, &page.changes.emplaceBack());
+                   });
+        if (name == "next")
+            return seen.first(Next) && in.integer(&page.next);
+        if (name == "latest_seq")
+            return seen.first(LatestSeq) && in.integer(&page.latestSeq);
+        return false;
+    });
+    if (!read || !in.atEnd() || !seen.has(Changes) || !seen.has(Next) || !seen.has(LatestSeq))
         return std::nullopt;
     return page;
 }
@@ -339,38 +333,30 @@ std::optional<SnapshotPage> decodeSnapshotPage(const QByteArray &json)
     Strings strings;
     SnapshotPage page;
     Seen seen;
-    if (!in.take('{'))
-        return std::nullopt;
-    bool more = !in.emptyThen('}');
-    while (more) {
-        QByteArrayView name;
-        if (!in.key(&name))
-            return std::nullopt;
-        bool ok = false;
-        if (name == "as_of") {
-            ok = seen.first(AsOf) && in.integer(&page.asOfSeq);
-        } else if (name == "next_after") {
+    const bool read = members(in, [&](QByteArrayView name) {
+        if (name == "as_of")
+            return seen.first(AsOf) && in.integer(&page.asOfSeq);
+        if (name == "next_after") {
             QByteArrayView text;
-            ok = seen.first(NextAfter) && in.string(&text);
+            if (!seen.first(NextAfter) || !in.string(&text))
+                return false;
             page.nextAfter = QString::fromLatin1(text);
-        } else if (name == "levels") {
-            ok = seen.first(Levels) && array(in, [&] {
-                     page.levels.emplaceBack();
-                     return level(in, strings, &page.levels.last());
-                 });
-        } else if (name == "movements") {
-            ok = seen.first(Movements) && array(in, [&] {
-                     page.movements.emplaceBack();
-                     return movement(in, strings, &page.movements.last());
-                 });
-        } else if (name == "discrepancies") {
-            // The first page's queue: only an empty one is plain.
-            ok = seen.first(Discrepancies) && in.take('[') && in.emptyThen(']');
+            return true;
         }
-        if (!ok || !in.endOfMember('}', &more))
-            return std::nullopt;
-    }
-    if (!in.atEnd() || !seen.has(AsOf) || !seen.has(Levels) || !seen.has(Movements))
+        if (name == "levels")
+            return seen.first(Levels) && array(in, [&] {
+                       return level(in, strings, &page.levels.emplaceBack());
+                   });
+        if (name == "movements")
+            return seen.first(Movements) && array(in, [&] {
+                       return movement(in, strings, &page.movements.emplaceBack());
+                   });
+        // The first page's queue: only an empty one is plain.
+        if (name == "discrepancies")
+            return seen.first(Discrepancies) && in.take('[') && in.emptyThen(']');
+        return false;
+    });
+    if (!read || !in.atEnd() || !seen.has(AsOf) || !seen.has(Levels) || !seen.has(Movements))
         return std::nullopt;
     return page;
 }
