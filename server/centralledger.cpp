@@ -108,8 +108,7 @@ QList<StoredChange> CentralLedger::push(const QList<domain::Movement> &movements
             in.problem
                 = tr("User %1 may not record movements at %2.").arg(principal.user, m.location);
         if (in.problem.isEmpty())
-            in.body = QJsonDocument(protocol::encodeMovement(in.movement))
-                          .toJson(QJsonDocument::Compact);
+            in.body = protocol::encodeMovementJson(in.movement);
         incoming.append(in);
         ids.row().add("id", idText(m.id));
     }

@@ -1,6 +1,8 @@
 #include "changes.h"
 
+#include "changes_p.h"
 #include "jsonfields.h"
+#include "jsonwriter.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -36,6 +38,13 @@ int boundedVersion(qint64 version)
     return version < 1 || version > std::numeric_limits<int>::max() ? 0 : int(version);
 }
 
+// The change kinds that are neither frequent nor large are still built as QJsonObject, and
+// spliced in as compact text.
+void writeObject(JsonWriter &out, const char *key, const QJsonObject &object)
+{
+    out.key(key).json(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
 } // namespace
 
 QJsonObject encodeMovement(const domain::Movement &m)
@@ -59,6 +68,35 @@ QJsonObject encodeMovement(const domain::Movement &m)
     if (m.serverSeq)
         json.insert(QStringLiteral("server_seq"), *m.serverSeq);
     return json;
+}
+
+void writeMovement(JsonWriter &out, const domain::Movement &m)
+{
+    out.beginObject()
+        .field("id", m.id)
+        .field("location", m.location)
+        .field("sku", m.sku)
+        .field("kind", domain::movementKindName(m.kind))
+        .field("quantity", m.quantity)
+        .field("occurred_at", m.occurredAtMs)
+        .field("user", m.user)
+        .field("device", m.device);
+    if (!m.reasonCode.isEmpty())
+        out.field("reason_code", m.reasonCode);
+    if (!m.reference.isEmpty())
+        out.field("reference", m.reference);
+    if (!m.note.isEmpty())
+        out.field("note", m.note);
+    if (m.serverSeq)
+        out.field("server_seq", *m.serverSeq);
+    out.endObject();
+}
+
+QByteArray encodeMovementJson(const domain::Movement &movement)
+{
+    JsonWriter out;
+    writeMovement(out, movement);
+    return out.take();
 }
 
 std::optional<domain::Movement> decodeMovement(const QJsonObject &json, const QString &path,
@@ -312,23 +350,24 @@ std::optional<SopVersion> decodeSopVersion(const QJsonObject &json, const QStrin
 
 QByteArray encodePushRequest(const PushRequest &request)
 {
-    QJsonArray changes;
+    JsonWriter out(512 + 320 * request.changes.size());
+    out.beginObject().field("device", request.device).key("changes").beginArray();
     for (const ChangeEnvelope &change : request.changes) {
-        QJsonObject item{{QStringLiteral("kind"), change.kind},
-                         {QStringLiteral("id"), uuidText(change.id)}};
-        if (change.movement)
-            item.insert(QStringLiteral("movement"), encodeMovement(*change.movement));
+        out.beginObject().field("kind", change.kind).field("id", change.id);
+        if (change.movement) {
+            out.key("movement");
+            writeMovement(out, *change.movement);
+        }
         if (change.discrepancyEvent)
-            item.insert(QStringLiteral("event"), encodeDiscrepancyEvent(*change.discrepancyEvent));
+            writeObject(out, "event", encodeDiscrepancyEvent(*change.discrepancyEvent));
         if (change.sopAck)
-            item.insert(QStringLiteral("ack"), encodeSopAcknowledgement(*change.sopAck));
+            writeObject(out, "ack", encodeSopAcknowledgement(*change.sopAck));
         if (change.training)
-            item.insert(QStringLiteral("training"), encodeTrainingSession(*change.training));
-        changes.append(item);
+            writeObject(out, "training", encodeTrainingSession(*change.training));
+        out.endObject();
     }
-    return QJsonDocument(QJsonObject{{QStringLiteral("device"), request.device},
-                                     {QStringLiteral("changes"), changes}})
-        .toJson(QJsonDocument::Compact);
+    out.endArray().endObject();
+    return out.take();
 }
 
 std::optional<PushRequest> decodePushRequest(const QByteArray &json, DecodeError *error)
@@ -427,25 +466,27 @@ QString pushStatusName(PushStatus status)
 
 QByteArray encodePushResponse(const PushResponse &response)
 {
-    QJsonArray results;
+    JsonWriter out(256 + 96 * response.results.size());
+    out.beginObject().key("results").beginArray();
     for (const PushItemResult &result : response.results) {
-        QJsonObject item{{QStringLiteral("id"), uuidText(result.id)},
-                         {QStringLiteral("status"), pushStatusName(result.status)}};
+        out.beginObject().field("id", result.id).field("status", pushStatusName(result.status));
         if (result.status != PushStatus::Rejected)
-            item.insert(QStringLiteral("seq"), result.seq);
+            out.field("seq", result.seq);
         else
-            item.insert(QStringLiteral("reason"), result.reason);
-        results.append(item);
+            out.field("reason", result.reason);
+        out.endObject();
     }
-    QJsonObject json{{QStringLiteral("results"), results},
-                     {QStringLiteral("server_time"), response.serverTimeMs}};
+    out.endArray().field("server_time", response.serverTimeMs);
     if (response.error) {
-        json.insert(QStringLiteral("error"),
-                    QJsonObject{{QStringLiteral("status"), response.error->status},
-                                {QStringLiteral("code"), response.error->code},
-                                {QStringLiteral("message"), response.error->message}});
+        out.key("error")
+            .beginObject()
+            .field("status", qint64(response.error->status))
+            .field("code", response.error->code)
+            .field("message", response.error->message)
+            .endObject();
     }
-    return QJsonDocument(json).toJson(QJsonDocument::Compact);
+    out.endObject();
+    return out.take();
 }
 
 std::optional<PushResponse> decodePushResponse(const QByteArray &json, DecodeError *error)
@@ -484,33 +525,42 @@ std::optional<PushResponse> decodePushResponse(const QByteArray &json, DecodeErr
     return response;
 }
 
+void writeFeedChanges(JsonWriter &out, const QList<FeedChange> &changes)
+{
+    out.beginArray();
+    for (const FeedChange &change : changes) {
+        out.beginObject()
+            .field("seq", change.seq)
+            .field("kind", change.kind)
+            .field("id", change.id)
+            .field("location", change.location)
+            .field("received_at", change.receivedAtMs);
+        if (change.movement) {
+            out.key("movement");
+            writeMovement(out, *change.movement);
+        }
+        if (change.discrepancy)
+            writeObject(out, "discrepancy", encodeDiscrepancy(*change.discrepancy));
+        if (change.discrepancyEvent)
+            writeObject(out, "event", encodeDiscrepancyEvent(*change.discrepancyEvent));
+        if (change.sopVersion)
+            writeObject(out, "sop", encodeSopVersion(*change.sopVersion));
+        if (change.sopAck)
+            writeObject(out, "ack", encodeSopAcknowledgement(*change.sopAck));
+        if (change.training)
+            writeObject(out, "training", encodeTrainingSession(*change.training));
+        out.endObject();
+    }
+    out.endArray();
+}
+
 QByteArray encodeFeedPage(const FeedPage &page)
 {
-    QJsonArray changes;
-    for (const FeedChange &change : page.changes) {
-        QJsonObject item{{QStringLiteral("seq"), change.seq},
-                         {QStringLiteral("kind"), change.kind},
-                         {QStringLiteral("id"), uuidText(change.id)},
-                         {QStringLiteral("location"), change.location},
-                         {QStringLiteral("received_at"), change.receivedAtMs}};
-        if (change.movement)
-            item.insert(QStringLiteral("movement"), encodeMovement(*change.movement));
-        if (change.discrepancy)
-            item.insert(QStringLiteral("discrepancy"), encodeDiscrepancy(*change.discrepancy));
-        if (change.discrepancyEvent)
-            item.insert(QStringLiteral("event"), encodeDiscrepancyEvent(*change.discrepancyEvent));
-        if (change.sopVersion)
-            item.insert(QStringLiteral("sop"), encodeSopVersion(*change.sopVersion));
-        if (change.sopAck)
-            item.insert(QStringLiteral("ack"), encodeSopAcknowledgement(*change.sopAck));
-        if (change.training)
-            item.insert(QStringLiteral("training"), encodeTrainingSession(*change.training));
-        changes.append(item);
-    }
-    return QJsonDocument(QJsonObject{{QStringLiteral("changes"), changes},
-                                     {QStringLiteral("next"), page.next},
-                                     {QStringLiteral("latest_seq"), page.latestSeq}})
-        .toJson(QJsonDocument::Compact);
+    JsonWriter out(256 + 384 * page.changes.size());
+    out.beginObject().key("changes");
+    writeFeedChanges(out, page.changes);
+    out.field("next", page.next).field("latest_seq", page.latestSeq).endObject();
+    return out.take();
 }
 
 std::optional<FeedPage> decodeFeedPage(const QByteArray &json, DecodeError *error)

@@ -16,6 +16,12 @@ namespace stockroom::protocol {
 
 /** A movement on the wire (times are UTC milliseconds since the epoch). */
 QJsonObject encodeMovement(const domain::Movement &movement);
+/**
+ * The same movement as compact JSON text, written without a QJsonObject (for the hot paths:
+ * the bodies central stores, push batches, feed and snapshot pages). Its keys may come in
+ * another order than QJsonDocument writes them.
+ */
+QByteArray encodeMovementJson(const domain::Movement &movement);
 std::optional<domain::Movement> decodeMovement(const QJsonObject &json, const QString &path,
                                                DecodeError *error);
 

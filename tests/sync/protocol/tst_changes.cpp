@@ -1,12 +1,15 @@
 #include "changes.h"
 #include "messages.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace stockroom;
 using namespace stockroom::protocol;
 
 Q_DECLARE_METATYPE(stockroom::domain::DiscrepancyEvent)
+Q_DECLARE_METATYPE(stockroom::domain::Movement)
 
 namespace {
 
@@ -40,6 +43,20 @@ domain::DiscrepancyEvent sampleEvent(domain::DiscrepancyEventKind kind)
     return e;
 }
 
+QString units(std::initializer_list<char16_t> codeUnits)
+{
+    QString text;
+    for (const char16_t u : codeUnits)
+        text += QChar(u);
+    return text;
+}
+
+QByteArray compact(const QJsonValue &value)
+{
+    return value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+                           : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+}
+
 } // namespace
 
 /** Wire codecs of changes, push batches, the feed and the other messages: round trips and refusals.
@@ -50,6 +67,8 @@ class TestChanges : public QObject
 
 private Q_SLOTS:
     void movementRoundTrip();
+    void movementJson_data();
+    void movementJson();
     void pushRequestRoundTrip();
     void pushRequestItemProblems();
     void pushRequestRefused_data();
@@ -77,6 +96,120 @@ void TestChanges::movementRoundTrip()
     decoded = decodeMovement(encodeMovement(m), {}, &error);
     QVERIFY2(decoded, qPrintable(error.toString()));
     QCOMPARE(decoded->serverSeq, m.serverSeq);
+}
+
+void TestChanges::movementJson_data()
+{
+    QTest::addColumn<domain::Movement>("movement");
+    const domain::Movement sample = sampleMovement();
+    QTest::newRow("sample") << sample;
+    domain::Movement withSeq = sample;
+    withSeq.serverSeq = 9007199254740991LL;
+    QTest::newRow("server_seq") << withSeq;
+    domain::Movement seqZero = sample;
+    seqZero.serverSeq = 0;
+    QTest::newRow("server_seq 0") << seqZero;
+    domain::Movement bare;
+    bare.id = QUuid::createUuid();
+    bare.location = QStringLiteral("S01");
+    bare.sku = QStringLiteral("A");
+    bare.kind = domain::MovementKind::Count;
+    QTest::newRow("empty optional fields") << bare;
+    domain::Movement tricky = sample;
+    tricky.location = QStringLiteral("S\"01\"");
+    tricky.sku = QStringLiteral("C:\\sku\\\"x\\u0041");
+    QString controls;
+    for (char16_t u = 0; u < 0x20; ++u)
+        controls += QChar(u);
+    tricky.user = QStringLiteral("Zoë 日本 😀") + units({0x7f, 0x2028});
+    tricky.device = controls;
+    tricky.reasonCode = QStringLiteral("\t\n");
+    tricky.reference = QStringLiteral("👍🏽📦") + units({0xd83d});
+    tricky.note = QStringLiteral("line 1\r\nline \"2\"\\") + units({0xdc00, u'x', 0xd800});
+    tricky.quantity = -9007199254740992LL;
+    tricky.occurredAtMs = 0;
+    tricky.serverSeq = 1;
+    QTest::newRow("tricky strings") << tricky;
+    domain::Movement nullStrings;
+    nullStrings.id = sample.id;
+    nullStrings.location = QString();
+    nullStrings.sku = QString();
+    QTest::newRow("null strings") << nullStrings; // written as "", as QJsonObject does
+}
+
+void TestChanges::movementJson()
+{
+    // The text encodeMovementJson writes is JSON with the content of encodeMovement's object,
+    // and decodes to the movement.
+    QFETCH(domain::Movement, movement);
+    const QByteArray json = encodeMovementJson(movement);
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    QCOMPARE(parseError.errorString(), QJsonParseError().errorString());
+    QVERIFY2(document.isObject(), json.constData());
+    QCOMPARE(document.object(), encodeMovement(movement));
+    QCOMPARE(document.toJson(QJsonDocument::Compact), compact(encodeMovement(movement)));
+    DecodeError error;
+    const auto decoded = decodeMovement(document.object(), {}, &error);
+    QVERIFY2(decoded, qPrintable(error.toString()));
+    QCOMPARE(*decoded, movement);
+
+    // In a push request, a feed page and a snapshot page, next to another movement.
+    const domain::Movement other = sampleMovement();
+    PushRequest request{QStringLiteral("till \"1\""), {}};
+    request.changes.append({QStringLiteral("movement"), movement.id, movement, {}, {}, {}, {}});
+    request.changes.append({QStringLiteral("movement"), other.id, other, {}, {}, {}, {}});
+    const QByteArray pushJson = encodePushRequest(request);
+    const auto push = decodePushRequest(pushJson, &error);
+    QVERIFY2(push, qPrintable(error.toString()));
+    QCOMPARE(push->device, request.device);
+    QCOMPARE(push->changes.size(), 2);
+    QCOMPARE(push->changes.at(0).problem, QString());
+    QCOMPARE(push->changes.at(0).movement, std::optional(movement));
+    QCOMPARE(push->changes.at(1).movement, std::optional(other));
+    const QJsonArray pushed
+        = QJsonDocument::fromJson(pushJson).object().value(QStringLiteral("changes")).toArray();
+    QCOMPARE(pushed.at(0).toObject().value(QStringLiteral("movement")).toObject(),
+             encodeMovement(movement));
+
+    FeedPage page{
+        {{7,
+          QStringLiteral("movement"),
+          movement.id,
+          movement.location,
+          99,
+          movement,
+          {},
+          {},
+          {},
+          {},
+          {}},
+         {8, QStringLiteral("movement"), other.id, other.location, 100, other, {}, {}, {}, {}, {}}},
+        8,
+        9};
+    const auto feed = decodeFeedPage(encodeFeedPage(page), &error);
+    QVERIFY2(feed, qPrintable(error.toString()));
+    QCOMPARE(feed->next, 8);
+    QCOMPARE(feed->latestSeq, 9);
+    QCOMPARE(feed->changes.size(), 2);
+    QCOMPARE(feed->changes.at(0).movement, std::optional(movement));
+    QCOMPARE(feed->changes.at(0).location, movement.location);
+    QCOMPARE(feed->changes.at(0).receivedAtMs, 99);
+    QCOMPARE(feed->changes.at(1).seq, 8);
+    QCOMPARE(feed->changes.at(1).movement, std::optional(other));
+
+    const SnapshotPage snapshot{
+        9,
+        {{movement.location, movement.sku, {4, 1}, 77}, {other.location, other.sku, {0, 0}, {}}},
+        {movement, other},
+        {},
+        movement.location};
+    const auto snapshotDecoded = decodeSnapshotPage(encodeSnapshotPage(snapshot), &error);
+    QVERIFY2(snapshotDecoded, qPrintable(error.toString()));
+    QCOMPARE(snapshotDecoded->asOfSeq, 9);
+    QCOMPARE(snapshotDecoded->levels, snapshot.levels);
+    QCOMPARE(snapshotDecoded->movements, snapshot.movements);
+    QCOMPARE(snapshotDecoded->nextAfter, snapshot.nextAfter);
 }
 
 void TestChanges::pushRequestRoundTrip()
