@@ -15,7 +15,7 @@ const QLatin1StringView bigint("bigint");
 
 LevelBook::LevelBook(const SqlConnection &connection)
     : m_connection(connection)
-    , m_load(connection.db,
+    , m_load(connection,
              QStringLiteral("SELECT l.location, l.sku, l.on_hand, l.committed, l.last_count_at,"
                             " l.last_count_id, l.last_movement_at, l.first_seq, l.last_seq"
                             " FROM levels l JOIN %1 r ON l.location = r.location"
@@ -55,19 +55,18 @@ bool LevelBook::load(const QSet<Position> &positions, QString *error)
         keys.row().add("location", position.first).add("sku", position.second);
     if (!m_load.exec({keys.text()}, error))
         return false;
-    QSqlQuery &q = m_load.query();
+    SqlRows &q = m_load;
     while (q.next()) {
         Row row;
-        row.level = {q.value(2).toLongLong(), q.value(3).toLongLong()};
-        row.lastCountAtMs = optionalInt(q.value(4));
-        row.lastCountId = QUuid::fromString(q.value(5).toString());
-        row.lastMovementAtMs = q.value(6).toLongLong();
-        row.firstSeq = q.value(7).toLongLong();
-        row.lastSeq = q.value(8).toLongLong();
-        m_rows.insert({q.value(0).toString(), q.value(1).toString()}, row);
+        row.level = {q.integer(2), q.integer(3)};
+        row.lastCountAtMs = q.isNull(4) ? std::nullopt : std::optional(q.integer(4));
+        row.lastCountId = QUuid::fromString(q.text(5));
+        row.lastMovementAtMs = q.integer(6);
+        row.firstSeq = q.integer(7);
+        row.lastSeq = q.integer(8);
+        m_rows.insert({q.text(0), q.text(1)}, row);
     }
-    m_load.finish();
-    return true;
+    return m_load.finish(error);
 }
 
 bool LevelBook::apply(const domain::Movement &m, qint64 seq, domain::StockLevel *before,

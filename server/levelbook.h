@@ -2,6 +2,7 @@
 
 #include "movement.h"
 #include "rowbatch.h"
+#include "sqlrows.h"
 #include "sqlstatement.h"
 #include "sqltransaction.h"
 #include "stocklevel.h"
@@ -52,7 +53,7 @@ private:
     bool refold(const Position &position, Row *row, QString *error);
 
     SqlConnection m_connection;
-    SqlStatement m_load;
+    SqlRows m_load;
     SqlStatement m_ledger;
     BatchWrite m_save;
     QHash<Position, Row> m_rows;
