@@ -370,6 +370,66 @@ QByteArray encodePushRequest(const PushRequest &request)
     return out.take();
 }
 
+// The path of a field below path; none below none (the first, quiet decoding of an item).
+QString subPath(const QString &path, const char *field)
+{
+    return path.isEmpty() ? QString() : path + QLatin1StringView(field);
+}
+
+// One item of a push batch at path; false when it cannot be answered on its own (no id), else
+// its problem, if any, in *itemError.
+bool decodeChange(const QJsonObject &json, const QString &path, ChangeEnvelope *change,
+                  DecodeError *itemError)
+{
+    JsonReader item(json, path, itemError);
+    change->id = item.uuid("id");
+    if (!item.ok())
+        return false; // without an id the item cannot be answered on its own
+    change->kind = item.string("kind");
+    if (item.ok() && change->kind == QLatin1String("movement")) {
+        const QJsonObject body = item.object("movement");
+        if (item.ok()) {
+            change->movement = decodeMovement(body, subPath(path, ".movement"), itemError);
+            if (change->movement && change->movement->id != change->id) {
+                *itemError = {subPath(path, ".movement.id"), tr("differs from the change's id")};
+                change->movement.reset();
+            }
+        }
+    } else if (item.ok() && change->kind == QLatin1String("discrepancy_event")) {
+        const QJsonObject body = item.object("event");
+        if (item.ok()) {
+            change->discrepancyEvent
+                = decodeDiscrepancyEvent(body, subPath(path, ".event"), itemError);
+            if (change->discrepancyEvent && change->discrepancyEvent->id != change->id) {
+                *itemError = {subPath(path, ".event.id"), tr("differs from the change's id")};
+                change->discrepancyEvent.reset();
+            }
+        }
+    } else if (item.ok() && change->kind == QLatin1String("sop_ack")) {
+        const QJsonObject body = item.object("ack");
+        if (item.ok()) {
+            change->sopAck = decodeSopAcknowledgement(body, subPath(path, ".ack"), itemError);
+            if (change->sopAck && change->sopAck->id != change->id) {
+                *itemError = {subPath(path, ".ack.id"), tr("differs from the change's id")};
+                change->sopAck.reset();
+            }
+        }
+    } else if (item.ok() && change->kind == QLatin1String("training_session")) {
+        const QJsonObject body = item.object("training");
+        if (item.ok()) {
+            change->training = decodeTrainingSession(body, subPath(path, ".training"), itemError);
+            if (change->training && change->training->id != change->id) {
+                *itemError = {subPath(path, ".training.id"), tr("differs from the change's id")};
+                change->training.reset();
+            }
+        }
+    } else if (item.ok()) {
+        *itemError = {subPath(path, ".kind"),
+                      tr("\"%1\" is not a change kind this server accepts").arg(change->kind)};
+    }
+    return true;
+}
+
 std::optional<PushRequest> decodePushRequest(const QByteArray &json, DecodeError *error)
 {
     const auto object = parseObject(json, error);
@@ -381,72 +441,31 @@ std::optional<PushRequest> decodePushRequest(const QByteArray &json, DecodeError
     const QJsonArray changes = r.array("changes");
     if (!r.ok())
         return std::nullopt;
+    request.changes.reserve(changes.size());
     for (qsizetype i = 0; i < changes.size(); ++i) {
-        const QString path = indexed({}, "changes", i);
-        if (!changes.at(i).isObject()) {
-            *error = {path, tr("must be an object")};
+        const QJsonValue value = changes.at(i);
+        if (!value.isObject()) {
+            *error = {indexed({}, "changes", i), tr("must be an object")};
             return std::nullopt;
         }
-        DecodeError itemError;
-        JsonReader item(changes.at(i).toObject(), path, &itemError);
+        const QJsonObject item = value.toObject();
         ChangeEnvelope change;
-        change.id = item.uuid("id");
-        if (!item.ok()) {
-            *error = itemError; // without an id the item cannot be answered on its own
-            return std::nullopt;
+        DecodeError itemError;
+        bool answerable = decodeChange(item, {}, &change, &itemError);
+        if (!answerable || !itemError.message.isEmpty()) {
+            // Decoded again with its path for the message: building every item's path costs
+            // more than decoding the few refused items twice.
+            change = {};
+            itemError = {};
+            answerable = decodeChange(item, indexed({}, "changes", i), &change, &itemError);
         }
-        change.kind = item.string("kind");
-        if (item.ok() && change.kind == QLatin1String("movement")) {
-            const QJsonObject body = item.object("movement");
-            if (item.ok()) {
-                change.movement
-                    = decodeMovement(body, path + QStringLiteral(".movement"), &itemError);
-                if (change.movement && change.movement->id != change.id) {
-                    itemError = {path + QStringLiteral(".movement.id"),
-                                 tr("differs from the change's id")};
-                    change.movement.reset();
-                }
-            }
-        } else if (item.ok() && change.kind == QLatin1String("discrepancy_event")) {
-            const QJsonObject body = item.object("event");
-            if (item.ok()) {
-                change.discrepancyEvent
-                    = decodeDiscrepancyEvent(body, path + QStringLiteral(".event"), &itemError);
-                if (change.discrepancyEvent && change.discrepancyEvent->id != change.id) {
-                    itemError = {path + QStringLiteral(".event.id"),
-                                 tr("differs from the change's id")};
-                    change.discrepancyEvent.reset();
-                }
-            }
-        } else if (item.ok() && change.kind == QLatin1String("sop_ack")) {
-            const QJsonObject body = item.object("ack");
-            if (item.ok()) {
-                change.sopAck
-                    = decodeSopAcknowledgement(body, path + QStringLiteral(".ack"), &itemError);
-                if (change.sopAck && change.sopAck->id != change.id) {
-                    itemError = {path + QStringLiteral(".ack.id"),
-                                 tr("differs from the change's id")};
-                    change.sopAck.reset();
-                }
-            }
-        } else if (item.ok() && change.kind == QLatin1String("training_session")) {
-            const QJsonObject body = item.object("training");
-            if (item.ok()) {
-                change.training
-                    = decodeTrainingSession(body, path + QStringLiteral(".training"), &itemError);
-                if (change.training && change.training->id != change.id) {
-                    itemError = {path + QStringLiteral(".training.id"),
-                                 tr("differs from the change's id")};
-                    change.training.reset();
-                }
-            }
-        } else if (item.ok()) {
-            itemError = {path + QStringLiteral(".kind"),
-                         tr("\"%1\" is not a change kind this server accepts").arg(change.kind)};
+        if (!answerable) {
+            *error = itemError;
+            return std::nullopt;
         }
         if (!itemError.message.isEmpty())
             change.problem = itemError.toString();
-        request.changes.append(change);
+        request.changes.append(std::move(change));
     }
     return request;
 }
