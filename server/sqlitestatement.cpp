@@ -130,4 +130,10 @@ QString SqliteStatement::text(int column) const
     return data ? QString(static_cast<const QChar *>(data), bytes / 2) : QString();
 }
 
+QByteArray SqliteStatement::utf8(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return data ? QByteArray(data, sqlite3_column_bytes(m_stmt, column)) : QByteArray();
+}
+
 } // namespace stockroom::server

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QByteArrayView>
 #include <QSqlDatabase>
 #include <QString>
@@ -45,6 +46,8 @@ public:
     bool isNull(int column) const;
     qint64 integer(int column) const;
     QString text(int column) const;
+    /** The text as SQLite stores it (UTF-8), without a round trip through UTF-16. */
+    QByteArray utf8(int column) const;
 
 private:
     bool failed(const char *driverText, QString *error) const;

@@ -62,6 +62,12 @@ QString SqlRows::text(int column)
     return m_sqlite ? m_sqliteStatement.text(column) : m_statement.query().value(column).toString();
 }
 
+QByteArray SqlRows::utf8(int column)
+{
+    return m_sqlite ? m_sqliteStatement.utf8(column)
+                    : m_statement.query().value(column).toString().toUtf8();
+}
+
 bool SqlRows::finish(QString *error)
 {
     if (!m_sqlite) {

@@ -30,6 +30,8 @@ public:
     bool isNull(int column);
     qint64 integer(int column);
     QString text(int column);
+    /** A text column as UTF-8 (JSON bodies, which are parsed from UTF-8). */
+    QByteArray utf8(int column);
     /** Releases the results; false with the message when reading a row failed. */
     bool finish(QString *error);
 

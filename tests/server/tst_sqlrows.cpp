@@ -10,7 +10,8 @@ using namespace stockroom;
 
 /**
  * SqlRows on both drivers: columns read as QtSql gives them (NULL integer 0, NULL text a null
- * string), bound strings and integers, a statement run again, and a failure reported.
+ * string, text as UTF-8 too), bound strings and integers, a statement run again, and a failure
+ * reported.
  */
 class TestSqlRows : public QObject
 {
@@ -77,6 +78,8 @@ void TestSqlRows::readsRowsAsQtSqlDoes()
         QVERIFY2(rows.exec({QStringLiteral("a")}, &error), qPrintable(error));
         QStringList read;
         while (rows.next()) {
+            QCOMPARE(rows.utf8(2), rows.text(2).toUtf8());
+            QCOMPARE(rows.utf8(2).isNull(), rows.text(2).isNull());
             read.append(QStringLiteral("%1|%2|%3|%4|%5")
                             .arg(rows.text(0))
                             .arg(rows.integer(1))
