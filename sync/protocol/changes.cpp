@@ -582,6 +582,55 @@ QByteArray encodeFeedPage(const FeedPage &page)
     return out.take();
 }
 
+namespace {
+
+// One item of a feed page at path; false (with *error) when the page cannot be read past it.
+// An SOP item this build cannot read is left without its body, with the problem in *sopError.
+bool decodeFeedChange(const QJsonObject &json, const QString &path, FeedChange *change,
+                      DecodeError *error, DecodeError *sopError)
+{
+    JsonReader item(json, path, error);
+    change->seq = item.integer("seq");
+    change->kind = item.string("kind");
+    change->id = item.uuid("id");
+    change->location = item.string("location", false);
+    change->receivedAtMs = item.integer("received_at");
+    if (!item.ok())
+        return false;
+    if (item.has("movement")) {
+        change->movement
+            = decodeMovement(item.object("movement"), subPath(path, ".movement"), error);
+        if (!change->movement)
+            return false;
+    }
+    if (item.has("discrepancy")) {
+        change->discrepancy
+            = decodeDiscrepancy(item.object("discrepancy"), subPath(path, ".discrepancy"), error);
+        if (!change->discrepancy)
+            return false;
+    }
+    if (item.has("event")) {
+        change->discrepancyEvent
+            = decodeDiscrepancyEvent(item.object("event"), subPath(path, ".event"), error);
+        if (!change->discrepancyEvent)
+            return false;
+    }
+    // The chain-wide SOP items are read leniently: one this build cannot read (a newer
+    // server's outcome, say) is left out with a warning, so it cannot stop the feed for
+    // the movements behind it; its seq is still passed.
+    if (item.has("sop"))
+        change->sopVersion = decodeSopVersion(item.object("sop"), subPath(path, ".sop"), sopError);
+    if (item.has("ack"))
+        change->sopAck
+            = decodeSopAcknowledgement(item.object("ack"), subPath(path, ".ack"), sopError);
+    if (item.has("training"))
+        change->training
+            = decodeTrainingSession(item.object("training"), subPath(path, ".training"), sopError);
+    return true;
+}
+
+} // namespace
+
 std::optional<FeedPage> decodeFeedPage(const QByteArray &json, DecodeError *error)
 {
     const auto object = parseObject(json, error);
@@ -594,52 +643,24 @@ std::optional<FeedPage> decodeFeedPage(const QByteArray &json, DecodeError *erro
     const QJsonArray changes = r.array("changes");
     if (!r.ok())
         return std::nullopt;
+    page.changes.reserve(changes.size());
     for (qsizetype i = 0; i < changes.size(); ++i) {
-        const QString path = indexed({}, "changes", i);
-        JsonReader item(changes.at(i).toObject(), path, error);
+        const QJsonObject item = changes.at(i).toObject();
         FeedChange change;
-        change.seq = item.integer("seq");
-        change.kind = item.string("kind");
-        change.id = item.uuid("id");
-        change.location = item.string("location", false);
-        change.receivedAtMs = item.integer("received_at");
-        if (!item.ok())
-            return std::nullopt;
-        if (item.has("movement")) {
-            change.movement = decodeMovement(item.object("movement"),
-                                             path + QStringLiteral(".movement"), error);
-            if (!change.movement)
-                return std::nullopt;
-        }
-        if (item.has("discrepancy")) {
-            change.discrepancy = decodeDiscrepancy(item.object("discrepancy"),
-                                                   path + QStringLiteral(".discrepancy"), error);
-            if (!change.discrepancy)
-                return std::nullopt;
-        }
-        if (item.has("event")) {
-            change.discrepancyEvent = decodeDiscrepancyEvent(
-                item.object("event"), path + QStringLiteral(".event"), error);
-            if (!change.discrepancyEvent)
-                return std::nullopt;
-        }
-        // The chain-wide SOP items are read leniently: one this build cannot read (a newer
-        // server's outcome, say) is left out with a warning, so it cannot stop the feed for
-        // the movements behind it; its seq is still passed.
+        DecodeError quiet;
         DecodeError sopError;
-        if (item.has("sop"))
-            change.sopVersion
-                = decodeSopVersion(item.object("sop"), path + QStringLiteral(".sop"), &sopError);
-        if (item.has("ack"))
-            change.sopAck = decodeSopAcknowledgement(item.object("ack"),
-                                                     path + QStringLiteral(".ack"), &sopError);
-        if (item.has("training"))
-            change.training = decodeTrainingSession(item.object("training"),
-                                                    path + QStringLiteral(".training"), &sopError);
+        if (!decodeFeedChange(item, {}, &change, &quiet, &sopError)
+            || !sopError.message.isEmpty()) {
+            // Decoded again with its path for the message, as in decodePushRequest.
+            change = {};
+            sopError = {};
+            if (!decodeFeedChange(item, indexed({}, "changes", i), &change, error, &sopError))
+                return std::nullopt;
+        }
         if (!sopError.message.isEmpty())
             qWarning("Skipping a feed item this build cannot read: %s",
                      qPrintable(sopError.toString()));
-        page.changes.append(change);
+        page.changes.append(std::move(change));
     }
     return page;
 }
