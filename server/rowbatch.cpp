@@ -45,7 +45,17 @@ QString arrayLiteral(const QList<Value> &values, qsizetype column, qsizetype col
                      qsizetype rows)
 {
     QString text;
-    text.reserve(rows * 16);
+    qsizetype size = 2;
+    for (qsizetype row = 0; row < rows; ++row) {
+        const Value &value = values.at(row * columns + column);
+        if (const QString *string = std::get_if<QString>(&value))
+            size += string->size() + 3;
+        else if (const QByteArray *json = std::get_if<QByteArray>(&value))
+            size += json->size() + 3;
+        else
+            size += 21;
+    }
+    text.reserve(size + size / 8); // and a few escapes
     text += QLatin1Char('{');
     for (qsizetype row = 0; row < rows; ++row) {
         if (row > 0)
@@ -63,11 +73,19 @@ QString arrayLiteral(const QList<Value> &values, qsizetype column, qsizetype col
                                    ? QString::fromUtf8(std::get<QByteArray>(value))
                                    : std::get<QString>(value);
         text += QLatin1Char('"');
-        for (const QChar c : string) {
-            if (c == u'"' || c == u'\\')
+        // Runs without a quote or backslash are appended whole (a JSON body has many quotes,
+        // but its text in between is longer).
+        const QStringView view(string);
+        qsizetype from = 0;
+        for (qsizetype i = 0; i < view.size(); ++i) {
+            const char16_t c = view[i].unicode();
+            if (c == u'"' || c == u'\\') {
+                text += view.sliced(from, i - from);
                 text += QLatin1Char('\\');
-            text += c;
+                from = i;
+            }
         }
+        text += view.sliced(from);
         text += QLatin1Char('"');
     }
     text += QLatin1Char('}');
