@@ -370,6 +370,8 @@ QByteArray encodePushRequest(const PushRequest &request)
     return out.take();
 }
 
+namespace {
+
 // The path of a field below path; none below none (the first, quiet decoding of an item).
 QString subPath(const QString &path, const char *field)
 {
@@ -430,7 +432,16 @@ bool decodeChange(const QJsonObject &json, const QString &path, ChangeEnvelope *
     return true;
 }
 
+} // namespace
+
 std::optional<PushRequest> decodePushRequest(const QByteArray &json, DecodeError *error)
+{
+    if (auto request = scanPushRequest(json))
+        return request;
+    return decodePushRequestFromDocument(json, error);
+}
+
+std::optional<PushRequest> decodePushRequestFromDocument(const QByteArray &json, DecodeError *error)
 {
     const auto object = parseObject(json, error);
     if (!object)
@@ -632,6 +643,13 @@ bool decodeFeedChange(const QJsonObject &json, const QString &path, FeedChange *
 } // namespace
 
 std::optional<FeedPage> decodeFeedPage(const QByteArray &json, DecodeError *error)
+{
+    if (auto page = scanFeedPage(json))
+        return page;
+    return decodeFeedPageFromDocument(json, error);
+}
+
+std::optional<FeedPage> decodeFeedPageFromDocument(const QByteArray &json, DecodeError *error)
 {
     const auto object = parseObject(json, error);
     if (!object)

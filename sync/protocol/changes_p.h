@@ -1,7 +1,7 @@
 #pragma once
 
-// The writers of changes.cpp that the snapshot page (messages.cpp) shares. Internal to
-// sync/protocol.
+// The writers of changes.cpp that the snapshot page (messages.cpp) shares, and the decoders
+// without their fast path. Internal to sync/protocol.
 
 #include "changes.h"
 #include "jsonwriter.h"
@@ -12,5 +12,16 @@ namespace stockroom::protocol {
 void writeMovement(JsonWriter &out, const domain::Movement &movement);
 /** Writes the feed's "changes" array as encodeFeedPage() encodes it. */
 void writeFeedChanges(JsonWriter &out, const QList<FeedChange> &changes);
+
+/**
+ * The fast paths of decodePushRequest and decodeFeedPage (JsonScanner): the messages as this
+ * codec writes them, movements only; nullopt for anything else. And the decoders without them,
+ * every message through QJsonDocument. The tests compare the two.
+ */
+std::optional<PushRequest> scanPushRequest(const QByteArray &json);
+std::optional<FeedPage> scanFeedPage(const QByteArray &json);
+std::optional<PushRequest> decodePushRequestFromDocument(const QByteArray &json,
+                                                         DecodeError *error);
+std::optional<FeedPage> decodeFeedPageFromDocument(const QByteArray &json, DecodeError *error);
 
 } // namespace stockroom::protocol

@@ -1,8 +1,10 @@
 #include "changes.h"
+#include "changes_p.h"
 #include "messages.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace stockroom;
@@ -57,6 +59,80 @@ QByteArray compact(const QJsonValue &value)
                            : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
 }
 
+QString describe(const std::optional<domain::Movement> &m)
+{
+    return m ? QString::fromUtf8(compact(encodeMovement(*m))) : QStringLiteral("-");
+}
+
+// Everything a decoded push request holds, as text a failed QCOMPARE prints.
+QString describe(const std::optional<PushRequest> &request, const DecodeError &error)
+{
+    if (!request)
+        return QStringLiteral("refused: ") + error.toString();
+    QStringList lines{QStringLiteral("device ") + request->device};
+    for (const ChangeEnvelope &c : request->changes)
+        lines.append(QStringLiteral("%1|%2|%3|%4|%5%6%7")
+                         .arg(c.kind, c.id.toString(), c.problem, describe(c.movement))
+                         .arg(bool(c.discrepancyEvent))
+                         .arg(bool(c.sopAck))
+                         .arg(bool(c.training)));
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString describe(const std::optional<FeedPage> &page, const DecodeError &error)
+{
+    if (!page)
+        return QStringLiteral("refused: ") + error.toString();
+    QStringList lines{QStringLiteral("next %1 latest %2").arg(page->next).arg(page->latestSeq)};
+    for (const FeedChange &c : page->changes)
+        lines.append(QStringLiteral("%1|%2|%3|%4|%5|%6|%7%8%9%10%11")
+                         .arg(c.seq)
+                         .arg(c.kind, c.id.toString(), c.location)
+                         .arg(c.receivedAtMs)
+                         .arg(describe(c.movement))
+                         .arg(bool(c.discrepancy))
+                         .arg(bool(c.discrepancyEvent))
+                         .arg(bool(c.sopVersion))
+                         .arg(bool(c.sopAck))
+                         .arg(bool(c.training)));
+    return lines.join(QLatin1Char('\n'));
+}
+
+// The fast decoders (JsonScanner) against the QJsonDocument ones: the same outcome, or the same
+// refusal with the same message.
+void compareDecoders(const QByteArray &json)
+{
+    DecodeError fastError;
+    DecodeError documentError;
+    const auto fastPush = decodePushRequest(json, &fastError);
+    const auto documentPush = decodePushRequestFromDocument(json, &documentError);
+    QCOMPARE(describe(fastPush, fastError), describe(documentPush, documentError));
+    fastError = {};
+    documentError = {};
+    const auto fastFeed = decodeFeedPage(json, &fastError);
+    const auto documentFeed = decodeFeedPageFromDocument(json, &documentError);
+    QCOMPARE(describe(fastFeed, fastError), describe(documentFeed, documentError));
+}
+
+domain::Movement asciiMovement(int i)
+{
+    domain::Movement m;
+    m.id = QUuid(QStringLiteral("{0190f3a2-7b1c-7d2e-8f3a-%1}").arg(i, 12, 10, QLatin1Char('0')));
+    m.location = QStringLiteral("S0%1").arg(i % 3);
+    m.sku = QStringLiteral("RUN-%1 \"x\" \\ /\t").arg(i);
+    m.kind = domain::allMovementKinds().at(i % domain::allMovementKinds().size());
+    m.quantity = i % 2 ? -i : 999999999999999LL;
+    m.occurredAtMs = 1796047500123LL + i;
+    m.user = QStringLiteral("maria");
+    if (i % 2)
+        m.device = QStringLiteral("till-1");
+    if (i % 3 == 0)
+        m.note = QStringLiteral("note\r\n\b\f");
+    if (i % 4 == 0)
+        m.serverSeq = i;
+    return m;
+}
+
 } // namespace
 
 /** Wire codecs of changes, push batches, the feed and the other messages: round trips and refusals.
@@ -77,6 +153,9 @@ private Q_SLOTS:
     void feedPageRoundTrip();
     void feedPageRefused_data();
     void feedPageRefused();
+    void fastDecodersAgree_data();
+    void fastDecodersAgree();
+    void fastDecodersAgreeOnDamagedMessages();
     void messagesRoundTrip();
     void discrepancyEventRoundTrip_data();
     void discrepancyEventRoundTrip();
@@ -383,6 +462,129 @@ void TestChanges::feedPageRefused()
     DecodeError error;
     QVERIFY(!decodeFeedPage("{\"next\":1,\"latest_seq\":1,\"changes\":[" + changes + "]}", &error));
     QCOMPARE(error.toString(), expected);
+}
+
+void TestChanges::fastDecodersAgree_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<bool>("fast"); ///< whether the fast path reads it
+
+    PushRequest push{QStringLiteral("till \"1\""), {}};
+    FeedPage feed{{}, 9, 12};
+    for (int i = 0; i < 6; ++i) {
+        const domain::Movement m = asciiMovement(i);
+        push.changes.append({QStringLiteral("movement"), m.id, m, {}, {}, {}, {}});
+        feed.changes.append(
+            {i + 1, QStringLiteral("movement"), m.id, m.location, 77 + i, m, {}, {}, {}, {}, {}});
+    }
+    const QByteArray pushJson = encodePushRequest(push);
+    const QByteArray feedJson = encodeFeedPage(feed);
+    QTest::newRow("push") << pushJson << true;
+    QTest::newRow("feed") << feedJson << true;
+    QTest::newRow("empty push") << encodePushRequest({}) << true;
+    QTest::newRow("empty feed") << encodeFeedPage({}) << true;
+    // As QJsonDocument writes them (keys in another order, as older desktops send them).
+    QTest::newRow("push through QJsonDocument")
+        << QJsonDocument::fromJson(pushJson).toJson(QJsonDocument::Compact) << true;
+    QTest::newRow("feed indented") << QJsonDocument::fromJson(feedJson).toJson() << true;
+
+    domain::Movement unicode = asciiMovement(1);
+    unicode.note = QStringLiteral("«fragile» 📦");
+    QTest::newRow("non-ASCII") << encodePushRequest(
+        {{}, {{QStringLiteral("movement"), unicode.id, unicode, {}, {}, {}, {}}}})
+                               << false;
+    const auto replaced = [](QByteArray json, const char *from, const char *to) {
+        return json.replace(from, to);
+    };
+    const QByteArray one = encodePushRequest({{}, {push.changes.at(1)}});
+    QTest::newRow("\\u escape") << replaced(one, "maria", "m\\u0061ria") << false;
+    QTest::newRow("\\/ escape") << replaced(one, "maria", "m\\/ria") << true;
+    QTest::newRow("fraction") << replaced(one, "\"quantity\":-1", "\"quantity\":-1.0") << false;
+    QTest::newRow("exponent") << replaced(one, "\"quantity\":-1", "\"quantity\":-1e0") << false;
+    QTest::newRow("half") << replaced(one, "\"quantity\":-1", "\"quantity\":-1.5") << false;
+    QTest::newRow("sixteen digits")
+        << replaced(one, "\"quantity\":-1", "\"quantity\":1234567890123456") << false;
+    QTest::newRow("beyond 2^53") << replaced(one, "\"quantity\":-1",
+                                             "\"quantity\":9007199254740993")
+                                 << false;
+    QTest::newRow("leading zero") << replaced(one, "\"quantity\":-1", "\"quantity\":01") << false;
+    QTest::newRow("quantity as text")
+        << replaced(one, "\"quantity\":-1", "\"quantity\":\"1\"") << false;
+    QTest::newRow("null note") << replaced(one, "\"user\":\"maria\"", "\"user\":null") << false;
+    QTest::newRow("duplicate key")
+        << replaced(one, "\"user\":\"maria\"", "\"user\":\"maria\",\"user\":\"ana\"") << false;
+    QTest::newRow("duplicate required key")
+        << replaced(one, "\"quantity\":-1", "\"quantity\":-1,\"quantity\":2") << false;
+    QTest::newRow("unknown key") << replaced(one, "\"user\":\"maria\"",
+                                             "\"user\":\"maria\",\"colour\":[1,{}]")
+                                 << false;
+    const QByteArray kind = "\"kind\":\""
+                            + domain::movementKindName(push.changes.at(1).movement->kind).toLatin1()
+                            + '"';
+    QTest::newRow("unknown kind") << replaced(one, kind.constData(), "\"kind\":\"sold\"") << false;
+    QTest::newRow("another change kind")
+        << replaced(one, "\"kind\":\"movement\"", "\"kind\":\"price_change\"") << false;
+    QTest::newRow("raw tab") << replaced(one, "maria", "ma\tria") << false;
+    QTest::newRow("whitespace around") << QByteArray(" \r\n\t" + one + " \n") << true;
+    QTest::newRow("garbage after") << QByteArray(one + "x") << false;
+    QTest::newRow("two documents") << QByteArray(one + one) << false;
+    QTest::newRow("truncated") << one.left(one.size() - 1) << false;
+    QTest::newRow("array") << QByteArray("[]") << false;
+    QTest::newRow("nothing") << QByteArray() << false;
+}
+
+void TestChanges::fastDecodersAgree()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(bool, fast);
+    compareDecoders(json);
+    if (QTest::currentTestFailed())
+        return;
+    // The messages this codec writes take the fast path (else it would quietly cost its speed).
+    QCOMPARE(scanPushRequest(json).has_value() || scanFeedPage(json).has_value(), fast);
+}
+
+void TestChanges::fastDecodersAgreeOnDamagedMessages()
+{
+    // Every message one small edit away from a good push or feed page: a byte left out,
+    // repeated, replaced or put in, with bytes that matter to JSON. Seeded, so it is the same
+    // run every time.
+    PushRequest push{QStringLiteral("till-1"), {}};
+    FeedPage feed{{}, 3, 4};
+    for (int i = 0; i < 2; ++i) {
+        const domain::Movement m = asciiMovement(i);
+        push.changes.append({QStringLiteral("movement"), m.id, m, {}, {}, {}, {}});
+        feed.changes.append(
+            {i + 1, QStringLiteral("movement"), m.id, m.location, 77, m, {}, {}, {}, {}, {}});
+    }
+    const QByteArray interesting = "{}[]\",:\\/ -+.0123456789eEuntrfal\t\n\x01\x7f\xc3\xa9";
+    QRandomGenerator random(4711);
+    for (const QByteArray &good : {encodePushRequest(push), encodeFeedPage(feed)}) {
+        for (int round = 0; round < 3000; ++round) {
+            QByteArray damaged = good;
+            const qsizetype at = random.bounded(damaged.size());
+            const char byte = interesting.at(random.bounded(interesting.size()));
+            switch (random.bounded(4)) {
+            case 0:
+                damaged.remove(at, 1);
+                break;
+            case 1:
+                damaged.insert(at, damaged.at(at));
+                break;
+            case 2:
+                damaged[at] = byte;
+                break;
+            default:
+                damaged.insert(at, byte);
+                break;
+            }
+            compareDecoders(damaged);
+            if (QTest::currentTestFailed()) {
+                qWarning("damaged message: %s", damaged.constData());
+                return;
+            }
+        }
+    }
 }
 
 void TestChanges::messagesRoundTrip()
