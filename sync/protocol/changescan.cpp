@@ -7,7 +7,7 @@ namespace stockroom::protocol {
 namespace {
 
 // The fast paths of decodePushRequest and decodeFeedPage: the messages as this codec writes them
-// (movements only, plain ASCII text), read by JsonScanner without building a QJsonDocument. They
+// (movements only, no \u escapes), read by JsonScanner without building a QJsonDocument. They
 // give up (false) on anything else, including everything the decoders would refuse, and the
 // decoders then read the message through QJsonDocument as before; so they change no outcome.
 bool scanUuid(JsonScanner &in, QUuid *id)

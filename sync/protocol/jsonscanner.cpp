@@ -2,6 +2,34 @@
 
 namespace stockroom::protocol {
 
+namespace {
+
+// The length of the well-formed UTF-8 sequence (RFC 3629: no overlong forms, no surrogates,
+// nothing beyond U+10FFFF) of a non-ASCII character at data, or 0. QJsonDocument accepts exactly
+// these, and QString::fromUtf8 reads them as it does.
+qsizetype utf8Length(const uchar *data, qsizetype available)
+{
+    const auto continuation = [&](qsizetype i, uchar low = 0x80, uchar high = 0xbf) {
+        return i < available && data[i] >= low && data[i] <= high;
+    };
+    const uchar lead = data[0];
+    if (lead >= 0xc2 && lead <= 0xdf)
+        return continuation(1) ? 2 : 0;
+    if (lead >= 0xe0 && lead <= 0xef) {
+        const uchar low = lead == 0xe0 ? 0xa0 : 0x80;
+        const uchar high = lead == 0xed ? 0x9f : 0xbf;
+        return continuation(1, low, high) && continuation(2) ? 3 : 0;
+    }
+    if (lead >= 0xf0 && lead <= 0xf4) {
+        const uchar low = lead == 0xf0 ? 0x90 : 0x80;
+        const uchar high = lead == 0xf4 ? 0x8f : 0xbf;
+        return continuation(1, low, high) && continuation(2) && continuation(3) ? 4 : 0;
+    }
+    return 0;
+}
+
+} // namespace
+
 JsonScanner::JsonScanner(QByteArrayView json)
     : m_json(json)
 {}
@@ -94,22 +122,32 @@ bool JsonScanner::string(QString *text)
         return false;
     // Plain text (the common case) is converted in one go; escapes are resolved as they come.
     const qsizetype start = m_pos;
-    QString unescaped;
+    QByteArray unescaped;
     bool escaped = false;
+    bool ascii = true;
     qsizetype run = start;
+    const auto *data = reinterpret_cast<const uchar *>(m_json.data());
     while (m_pos < m_json.size()) {
-        const auto c = uchar(m_json[m_pos]);
+        const uchar c = data[m_pos];
         if (c == '"') {
-            if (!escaped) {
-                *text = QString::fromLatin1(m_json.sliced(start, m_pos - start));
-            } else {
-                unescaped += QLatin1StringView(m_json.sliced(run, m_pos - run));
-                *text = unescaped;
+            QByteArrayView utf8 = m_json.sliced(start, m_pos - start);
+            if (escaped) {
+                unescaped += m_json.sliced(run, m_pos - run);
+                utf8 = unescaped;
             }
+            *text = ascii ? QString::fromLatin1(utf8) : QString::fromUtf8(utf8);
             ++m_pos;
             return true;
         }
-        if (c < 0x20 || c >= 0x7f)
+        if (c >= 0x80) {
+            const qsizetype length = utf8Length(data + m_pos, m_json.size() - m_pos);
+            if (length == 0)
+                return false;
+            ascii = false;
+            m_pos += length;
+            continue;
+        }
+        if (c < 0x20 || c == 0x7f)
             return false;
         if (c == '\\') {
             if (m_pos + 1 >= m_json.size())
@@ -143,8 +181,8 @@ bool JsonScanner::string(QString *text)
             default:
                 return false; // \u and anything unknown: left to QJsonDocument
             }
-            unescaped += QLatin1StringView(m_json.sliced(run, m_pos - run));
-            unescaped += QLatin1Char(resolved);
+            unescaped += m_json.sliced(run, m_pos - run);
+            unescaped += resolved;
             escaped = true;
             m_pos += 2;
             run = m_pos;

@@ -8,9 +8,9 @@ namespace stockroom::protocol {
 
 /**
  * Reads the plainest form of JSON straight from its UTF-8 bytes, for the decoders of the large,
- * frequent messages (push batches, feed pages): objects, arrays, strings of printable ASCII with
- * the short escapes, and integers of up to 15 digits. Anything else (a \u escape, a non-ASCII
- * byte, a fraction, null, malformed text) makes it fail, and the decoder then reads the message
+ * frequent messages (push batches, feed pages): objects, arrays, strings of well-formed UTF-8
+ * with the short escapes, and integers of up to 15 digits. Anything else (a \u escape, a
+ * fraction, null, malformed text) makes it fail, and the decoder then reads the message
  * again through QJsonDocument, which accepts all of JSON and gives the error messages; so this
  * only ever makes the common case cheaper. Internal to the codecs of sync/protocol.
  */
