@@ -42,9 +42,8 @@ QUuid discrepancyId(const QUuid &movement, const QString &type)
 
 bool sameMovement(const QString &storedBody, const domain::Movement &movement)
 {
-    const QJsonObject json = QJsonDocument::fromJson(storedBody.toUtf8()).object();
     protocol::DecodeError ignored;
-    auto stored = protocol::decodeMovement(json, {}, &ignored);
+    auto stored = protocol::decodeMovementJson(storedBody.toUtf8(), &ignored);
     if (!stored)
         return false;
     stored->serverSeq.reset();

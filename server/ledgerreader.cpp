@@ -109,12 +109,14 @@ void LedgerReader::readChanges(SqlRows &select, QList<protocol::FeedChange> *cha
 void LedgerReader::decodeBody(const QByteArray &text, protocol::FeedChange *change)
 {
     protocol::DecodeError ignored;
-    const QJsonObject body = parseBody(text);
     if (change->kind == QLatin1String("movement")) {
-        change->movement = protocol::decodeMovement(body, {}, &ignored);
+        change->movement = protocol::decodeMovementJson(text, &ignored);
         if (change->movement)
             change->movement->serverSeq = change->seq;
-    } else if (change->kind == QLatin1String("discrepancy_event")) {
+        return;
+    }
+    const QJsonObject body = parseBody(text);
+    if (change->kind == QLatin1String("discrepancy_event")) {
         change->discrepancyEvent = protocol::decodeDiscrepancyEvent(body, {}, &ignored);
     } else if (change->kind == QLatin1String("sop_version")) {
         change->sopVersion = protocol::decodeSopVersion(body, {}, &ignored);
@@ -317,7 +319,7 @@ bool LedgerReader::readLedger(const std::pair<QString, QString> &from,
         return false;
     while (select.next()) {
         protocol::DecodeError decodeError;
-        auto m = protocol::decodeMovement(parseBody(select.utf8(1)), {}, &decodeError);
+        auto m = protocol::decodeMovementJson(select.utf8(1), &decodeError);
         if (!m) {
             *error = tr("The stored movement of seq %1 is unreadable: %2")
                          .arg(select.integer(0))

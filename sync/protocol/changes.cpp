@@ -99,6 +99,13 @@ QByteArray encodeMovementJson(const domain::Movement &movement)
     return out.take();
 }
 
+std::optional<domain::Movement> decodeMovementJson(const QByteArray &json, DecodeError *error)
+{
+    if (auto movement = scanMovementJson(json))
+        return movement;
+    return decodeMovement(QJsonDocument::fromJson(json).object(), {}, error);
+}
+
 std::optional<domain::Movement> decodeMovement(const QJsonObject &json, const QString &path,
                                                DecodeError *error)
 {

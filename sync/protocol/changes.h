@@ -22,6 +22,11 @@ QJsonObject encodeMovement(const domain::Movement &movement);
  * another order than QJsonDocument writes them.
  */
 QByteArray encodeMovementJson(const domain::Movement &movement);
+/**
+ * A movement from its JSON text: decodeMovement of the text's object (an empty one when the
+ * text is no JSON object), read straight from the bytes when it is plain.
+ */
+std::optional<domain::Movement> decodeMovementJson(const QByteArray &json, DecodeError *error);
 std::optional<domain::Movement> decodeMovement(const QJsonObject &json, const QString &path,
                                                DecodeError *error);
 

@@ -19,6 +19,7 @@ void writeFeedChanges(JsonWriter &out, const QList<FeedChange> &changes);
  * every message through QJsonDocument. The tests compare the two.
  */
 std::optional<PushRequest> scanPushRequest(const QByteArray &json);
+std::optional<domain::Movement> scanMovementJson(const QByteArray &json);
 std::optional<FeedPage> scanFeedPage(const QByteArray &json);
 std::optional<PushRequest> decodePushRequestFromDocument(const QByteArray &json,
                                                          DecodeError *error);

@@ -93,6 +93,15 @@ bool scanMovement(JsonScanner &in, domain::Movement *m)
 
 } // namespace
 
+std::optional<domain::Movement> scanMovementJson(const QByteArray &json)
+{
+    JsonScanner in(json);
+    domain::Movement movement;
+    if (!scanMovement(in, &movement) || !in.atEnd())
+        return std::nullopt;
+    return movement;
+}
+
 std::optional<PushRequest> scanPushRequest(const QByteArray &json)
 {
     JsonScanner in(json);

@@ -112,6 +112,15 @@ void compareDecoders(const QByteArray &json)
     const auto fastFeed = decodeFeedPage(json, &fastError);
     const auto documentFeed = decodeFeedPageFromDocument(json, &documentError);
     QCOMPARE(describe(fastFeed, fastError), describe(documentFeed, documentError));
+    // A stored body: what is read from it, as the server read it before (an empty object for
+    // anything that is no JSON object).
+    fastError = {};
+    documentError = {};
+    const auto fastMovement = decodeMovementJson(json, &fastError);
+    const auto documentMovement
+        = decodeMovement(QJsonDocument::fromJson(json).object(), {}, &documentError);
+    QCOMPARE(describe(fastMovement) + fastError.toString(),
+             describe(documentMovement) + documentError.toString());
 }
 
 domain::Movement asciiMovement(int i)
@@ -234,6 +243,9 @@ void TestChanges::movementJson()
     const auto decoded = decodeMovement(document.object(), {}, &error);
     QVERIFY2(decoded, qPrintable(error.toString()));
     QCOMPARE(*decoded, movement);
+    const auto fromText = decodeMovementJson(json, &error);
+    QVERIFY2(fromText, qPrintable(error.toString()));
+    QCOMPARE(*fromText, movement);
 
     // In a push request, a feed page and a snapshot page, next to another movement.
     const domain::Movement other = sampleMovement();
@@ -538,6 +550,11 @@ void TestChanges::fastDecodersAgree_data()
     QTest::newRow("garbage after") << QByteArray(one + "x") << false;
     QTest::newRow("two documents") << QByteArray(one + one) << false;
     QTest::newRow("truncated") << one.left(one.size() - 1) << false;
+    const QByteArray body = encodeMovementJson(*push.changes.at(1).movement);
+    QTest::newRow("stored body") << body << true;
+    QTest::newRow("stored body through QJsonDocument")
+        << QJsonDocument::fromJson(body).toJson(QJsonDocument::Compact) << true;
+    QTest::newRow("stored body without id") << replaced(body, "\"id\"", "\"ID\"") << false;
     QTest::newRow("array") << QByteArray("[]") << false;
     QTest::newRow("nothing") << QByteArray() << false;
 }
@@ -550,13 +567,15 @@ void TestChanges::fastDecodersAgree()
     if (QTest::currentTestFailed())
         return;
     // The messages this codec writes take the fast path (else it would quietly cost its speed).
-    QCOMPARE(scanPushRequest(json).has_value() || scanFeedPage(json).has_value(), fast);
+    QCOMPARE(scanPushRequest(json).has_value() || scanFeedPage(json).has_value()
+                 || scanMovementJson(json).has_value(),
+             fast);
 }
 
 void TestChanges::fastDecodersAgreeOnDamagedMessages()
 {
-    // Every message one small edit away from a good push or feed page: a byte left out,
-    // repeated, replaced or put in, with bytes that matter to JSON. Seeded, so it is the same
+    // Every message one small edit away from a good push, feed page or stored body: a byte left
+    // out, repeated, replaced or put in, with bytes that matter to JSON. Seeded, so it is the same
     // run every time.
     PushRequest push{QStringLiteral("till-1"), {}};
     FeedPage feed{{}, 3, 4};
@@ -569,7 +588,8 @@ void TestChanges::fastDecodersAgreeOnDamagedMessages()
     const QByteArray interesting
         = "{}[]\",:\\/ -+.0123456789eEuntrfal\t\n\x01\x7f\x80\xbf\xc3\xa9\xe2\xed\xf0\xf4\xff";
     QRandomGenerator random(4711);
-    for (const QByteArray &good : {encodePushRequest(push), encodeFeedPage(feed)}) {
+    for (const QByteArray &good : {encodePushRequest(push), encodeFeedPage(feed),
+                                   encodeMovementJson(*feed.changes.at(1).movement)}) {
         for (int round = 0; round < 3000; ++round) {
             QByteArray damaged = good;
             const qsizetype at = random.bounded(damaged.size());
