@@ -1,7 +1,7 @@
 #pragma once
 
+#include "rawsqlitestatement.h"
 #include "sqldialect.h"
-#include "sqlitestatement.h"
 #include "sqlstatement.h"
 #include "sqltransaction.h"
 
@@ -21,7 +21,7 @@ namespace stockroom::server {
  * round trip however large it is (arrays parse faster than a JSON row list). SQLite runs
  * in-process, with no round trip to save, and json_each would render every row's object as text
  * and parse it again: there the rows are bound values, one execution of a prepared single-row
- * statement per row, through the sqlite3 C API (SqliteStatement).
+ * statement per row, through the sqlite3 C API (RawSqliteStatement).
  *
  * Values are added by column name; a column a row does not name is NULL.
  */
@@ -73,8 +73,8 @@ private:
 
     SqlDialect m_dialect;
     QList<JsonColumn> m_columns;
-    SqlStatement m_statement;       ///< PostgreSQL
-    SqliteStatement m_sqliteInsert; ///< SQLite
+    SqlStatement m_statement;          ///< PostgreSQL
+    RawSqliteStatement m_sqliteInsert; ///< SQLite
 };
 
 } // namespace stockroom::server

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sqlitestatement.h"
+#include "rawsqlitestatement.h"
 #include "sqlstatement.h"
 #include "sqltransaction.h"
 
@@ -14,7 +14,7 @@ namespace stockroom::server {
 
 /**
  * A SELECT of the central store read row by row, for the reads of the push path that return a
- * row per movement: on SQLite through the sqlite3 C API (SqliteStatement), whose columns are
+ * row per movement: on SQLite through the sqlite3 C API (RawSqliteStatement), whose columns are
  * read without a QVariant each, on PostgreSQL through QtSql (SqlStatement). Columns are read
  * as QtSql would give them: a NULL integer as 0, a NULL text as a null string.
  */
@@ -38,7 +38,7 @@ public:
 private:
     bool m_sqlite;
     SqlStatement m_statement;
-    SqliteStatement m_sqliteStatement;
+    RawSqliteStatement m_sqliteStatement;
     QList<QString> m_boundTexts; ///< what SQLite reads the bound strings from until finish()
     bool m_failed = false;
     QString m_error;

@@ -19,13 +19,13 @@ namespace stockroom::server {
  * object, which must go before its connection (as every statement of the store does). Reports
  * failures with the text and in the log that SqlStatement gives for the same failure.
  */
-class SqliteStatement
+class RawSqliteStatement
 {
 public:
-    SqliteStatement(const QSqlDatabase &db, QString sql);
-    ~SqliteStatement();
-    SqliteStatement(const SqliteStatement &) = delete;
-    SqliteStatement &operator=(const SqliteStatement &) = delete;
+    RawSqliteStatement(const QSqlDatabase &db, QString sql);
+    ~RawSqliteStatement();
+    RawSqliteStatement(const RawSqliteStatement &) = delete;
+    RawSqliteStatement &operator=(const RawSqliteStatement &) = delete;
 
     /** Prepares the statement unless done already; false with the error (and logged). */
     bool prepare(QString *error);

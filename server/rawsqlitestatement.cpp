@@ -1,4 +1,4 @@
-#include "sqlitestatement.h"
+#include "rawsqlitestatement.h"
 
 #include "sqlstatement.h"
 
@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("stockroom::server::SqliteStatement", text);
+    return QCoreApplication::translate("stockroom::server::RawSqliteStatement", text);
 }
 
 sqlite3 *sqliteHandle(const QSqlDatabase &db)
@@ -27,17 +27,17 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
 
 } // namespace
 
-SqliteStatement::SqliteStatement(const QSqlDatabase &db, QString sql)
+RawSqliteStatement::RawSqliteStatement(const QSqlDatabase &db, QString sql)
     : m_db(db)
     , m_sql(std::move(sql))
 {}
 
-SqliteStatement::~SqliteStatement()
+RawSqliteStatement::~RawSqliteStatement()
 {
     sqlite3_finalize(m_stmt);
 }
 
-bool SqliteStatement::failed(const char *driverText, QString *error) const
+bool RawSqliteStatement::failed(const char *driverText, QString *error) const
 {
     // The text QtSql's SQLite driver gives for the same failure: SQLite's message, then the
     // driver's own words (in the driver's translation context).
@@ -48,7 +48,7 @@ bool SqliteStatement::failed(const char *driverText, QString *error) const
     return reportFailure(m_sql, message, error);
 }
 
-bool SqliteStatement::prepare(QString *error)
+bool RawSqliteStatement::prepare(QString *error)
 {
     if (m_stmt)
         return true;
@@ -65,30 +65,30 @@ bool SqliteStatement::prepare(QString *error)
     return failed(QT_TRANSLATE_NOOP("QSQLiteResult", "Unable to execute statement"), error);
 }
 
-void SqliteStatement::bindNull(int index)
+void RawSqliteStatement::bindNull(int index)
 {
     sqlite3_bind_null(m_stmt, index);
 }
 
-void SqliteStatement::bindInt(int index, qint64 value)
+void RawSqliteStatement::bindInt(int index, qint64 value)
 {
     sqlite3_bind_int64(m_stmt, index, value);
 }
 
-void SqliteStatement::bindText(int index, QStringView text)
+void RawSqliteStatement::bindText(int index, QStringView text)
 {
     // Never a null pointer: SQLite would store NULL for it.
     const void *data = text.isEmpty() ? static_cast<const void *>(u"") : text.utf16();
     sqlite3_bind_text16(m_stmt, index, data, int(text.size() * 2), SQLITE_STATIC);
 }
 
-void SqliteStatement::bindUtf8(int index, QByteArrayView utf8)
+void RawSqliteStatement::bindUtf8(int index, QByteArrayView utf8)
 {
     const char *data = utf8.isEmpty() ? "" : utf8.data();
     sqlite3_bind_text(m_stmt, index, data, int(utf8.size()), SQLITE_STATIC);
 }
 
-bool SqliteStatement::step(bool *row, QString *error)
+bool RawSqliteStatement::step(bool *row, QString *error)
 {
     const int rc = sqlite3_step(m_stmt);
     *row = rc == SQLITE_ROW;
@@ -99,7 +99,7 @@ bool SqliteStatement::step(bool *row, QString *error)
     return false;
 }
 
-bool SqliteStatement::run(QString *error)
+bool RawSqliteStatement::run(QString *error)
 {
     bool row = false;
     const bool ok = step(&row, error);
@@ -107,22 +107,22 @@ bool SqliteStatement::run(QString *error)
     return ok;
 }
 
-void SqliteStatement::reset()
+void RawSqliteStatement::reset()
 {
     sqlite3_reset(m_stmt);
 }
 
-bool SqliteStatement::isNull(int column) const
+bool RawSqliteStatement::isNull(int column) const
 {
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
-qint64 SqliteStatement::integer(int column) const
+qint64 RawSqliteStatement::integer(int column) const
 {
     return sqlite3_column_int64(m_stmt, column);
 }
 
-QString SqliteStatement::text(int column) const
+QString RawSqliteStatement::text(int column) const
 {
     // As QtSql reads text: UTF-16 straight from SQLite.
     const void *data = sqlite3_column_text16(m_stmt, column);
@@ -130,7 +130,7 @@ QString SqliteStatement::text(int column) const
     return data ? QString(static_cast<const QChar *>(data), bytes / 2) : QString();
 }
 
-QByteArray SqliteStatement::utf8(int column) const
+QByteArray RawSqliteStatement::utf8(int column) const
 {
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
     return data ? QByteArray(data, sqlite3_column_bytes(m_stmt, column)) : QByteArray();
