@@ -51,6 +51,8 @@ private:
     };
 
     bool refold(const Position &position, Row *row, QString *error);
+    /** The rows of m_load's last exec into m_rows. */
+    void readLoadedRows();
 
     SqlConnection m_connection;
     SqlRows m_load;
