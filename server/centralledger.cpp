@@ -42,9 +42,8 @@ QUuid discrepancyId(const QUuid &movement, const QString &type)
 
 bool sameMovement(const QString &storedBody, const domain::Movement &movement)
 {
-    const QJsonObject json = QJsonDocument::fromJson(storedBody.toUtf8()).object();
     protocol::DecodeError ignored;
-    auto stored = protocol::decodeMovement(json, {}, &ignored);
+    auto stored = protocol::decodeMovementJson(storedBody.toUtf8(), &ignored);
     if (!stored)
         return false;
     stored->serverSeq.reset();
@@ -78,7 +77,7 @@ ChangeInsert::ChangeInsert(const SqlConnection &connection)
 CentralLedger::CentralLedger(const SqlConnection &connection)
     : m_connection(connection)
     , m_latestSeq(connection.db, QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM changes"))
-    , m_stored(connection.db, storedChangesSql(connection.dialect))
+    , m_stored(connection, storedChangesSql(connection.dialect))
     , m_locations(connection.db, QStringLiteral("SELECT code FROM locations"))
     , m_findSkus(connection.db,
                  QStringLiteral("SELECT p.sku FROM products p"
@@ -108,8 +107,7 @@ QList<StoredChange> CentralLedger::push(const QList<domain::Movement> &movements
             in.problem
                 = tr("User %1 may not record movements at %2.").arg(principal.user, m.location);
         if (in.problem.isEmpty())
-            in.body = QJsonDocument(protocol::encodeMovement(in.movement))
-                          .toJson(QJsonDocument::Compact);
+            in.body = protocol::encodeMovementJson(in.movement);
         incoming.append(in);
         ids.row().add("id", idText(m.id));
     }
@@ -318,13 +316,11 @@ bool CentralLedger::readStored(const QString &ids, QHash<QUuid, Stored> *stored,
 {
     if (!m_stored.exec({ids}, error))
         return false;
-    while (m_stored.query().next()) {
-        const QSqlQuery &q = m_stored.query();
-        stored->insert(QUuid::fromString(q.value(0).toString()),
-                       {q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString()});
+    while (m_stored.next()) {
+        stored->insert(QUuid::fromString(m_stored.text(0)),
+                       {m_stored.integer(1), m_stored.text(2), m_stored.text(3)});
     }
-    m_stored.finish();
-    return true;
+    return m_stored.finish(error);
 }
 
 QString CentralLedger::catalogueProblem(const domain::Movement &m) const

@@ -5,6 +5,7 @@
 #include "jsonrowwriter.h"
 #include "levelbook.h"
 #include "rowbatch.h"
+#include "sqlrows.h"
 #include "sqlstatement.h"
 #include "sqltransaction.h"
 
@@ -90,7 +91,7 @@ private:
 
     SqlConnection m_connection;
     SqlStatement m_latestSeq;
-    SqlStatement m_stored;
+    SqlRows m_stored;
     SqlStatement m_locations;
     SqlStatement m_findSkus;
     ChangeInsert m_insertChanges;

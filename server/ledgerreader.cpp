@@ -27,9 +27,9 @@ QString scopeRows(const QStringList &locations)
     return rows.text();
 }
 
-QJsonObject parseBody(const QString &body)
+QJsonObject parseBody(const QByteArray &body)
 {
-    return QJsonDocument::fromJson(body.toUtf8()).object();
+    return QJsonDocument::fromJson(body).object();
 }
 
 const QString positionRange = QStringLiteral("m.kind = 'movement' AND (m.location, m.sku) > (?, ?)"
@@ -39,9 +39,9 @@ const QString positionRange = QStringLiteral("m.kind = 'movement' AND (m.locatio
 
 LedgerReader::LedgerReader(const SqlConnection &connection)
     : m_connection(connection)
-    , m_feed(connection.db, QStringLiteral("SELECT seq, kind, id, location, body, received_at"
+    , m_feed(connection, QStringLiteral("SELECT seq, kind, id, location, body, received_at"
                                            " FROM changes WHERE seq > ? ORDER BY seq LIMIT ?"))
-    , m_scopedFeed(connection.db,
+    , m_scopedFeed(connection,
                    QStringLiteral("SELECT seq, kind, id, location, body, received_at FROM changes"
                                   " WHERE seq > ? AND (location IN (SELECT code FROM %1 r)"
                                   " OR location = '') ORDER BY seq LIMIT ?")
@@ -62,11 +62,11 @@ LedgerReader::LedgerReader(const SqlConnection &connection)
                                     " m.occurred_at FROM changes m WHERE %1"
                                     " ORDER BY m.location, m.sku")
                          .arg(positionRange))
-    , m_snapshotLedger(connection.db, QStringLiteral("SELECT m.seq, m.body FROM changes m WHERE %1"
+    , m_snapshotLedger(connection, QStringLiteral("SELECT m.seq, m.body FROM changes m WHERE %1"
                                                      " ORDER BY m.location, m.sku, m.seq")
                                           .arg(positionRange))
     , m_scopedSnapshotLedger(
-          connection.db,
+          connection,
           QStringLiteral("SELECT m.seq, m.body FROM changes m"
                          " WHERE %1 AND m.location IN (SELECT code FROM %2 r)"
                          " ORDER BY m.location, m.sku, m.seq")
@@ -79,7 +79,7 @@ QList<protocol::FeedChange> LedgerReader::feed(qint64 after, int limit, const Pr
     QList<protocol::FeedChange> changes;
     if (limit <= 0)
         return changes;
-    SqlStatement &select = principal.locations.isEmpty() ? m_feed : m_scopedFeed;
+    SqlRows &select = principal.locations.isEmpty() ? m_feed : m_scopedFeed;
     const bool ok = principal.locations.isEmpty()
                         ? select.exec({after, limit}, nullptr)
                         : select.exec({after, scopeRows(principal.locations), limit}, nullptr);
@@ -89,32 +89,34 @@ QList<protocol::FeedChange> LedgerReader::feed(qint64 after, int limit, const Pr
     return changes;
 }
 
-void LedgerReader::readChanges(SqlStatement &select, QList<protocol::FeedChange> *changes)
+void LedgerReader::readChanges(SqlRows &select, QList<protocol::FeedChange> *changes)
 {
-    // Columns: seq, kind, id, location, body, received_at.
-    QSqlQuery &q = select.query();
-    while (q.next()) {
+    // Columns: seq, kind, id, location, body, received_at. A row that cannot be read ends the
+    // page there (the page is still a prefix of the feed).
+    while (select.next()) {
         protocol::FeedChange change;
-        change.seq = q.value(0).toLongLong();
-        change.kind = q.value(1).toString();
-        change.id = QUuid::fromString(q.value(2).toString());
-        change.location = q.value(3).toString();
-        change.receivedAtMs = q.value(5).toLongLong();
-        decodeBody(q.value(4).toString(), &change);
-        changes->append(change);
+        change.seq = select.integer(0);
+        change.kind = select.text(1);
+        change.id = QUuid::fromString(select.text(2));
+        change.location = select.text(3);
+        change.receivedAtMs = select.integer(5);
+        decodeBody(select.utf8(4), &change);
+        changes->append(std::move(change));
     }
-    select.finish();
+    select.finish(nullptr);
 }
 
-void LedgerReader::decodeBody(const QString &text, protocol::FeedChange *change)
+void LedgerReader::decodeBody(const QByteArray &text, protocol::FeedChange *change)
 {
     protocol::DecodeError ignored;
-    const QJsonObject body = parseBody(text);
     if (change->kind == QLatin1String("movement")) {
-        change->movement = protocol::decodeMovement(body, {}, &ignored);
+        change->movement = protocol::decodeMovementJson(text, &ignored);
         if (change->movement)
             change->movement->serverSeq = change->seq;
-    } else if (change->kind == QLatin1String("discrepancy_event")) {
+        return;
+    }
+    const QJsonObject body = parseBody(text);
+    if (change->kind == QLatin1String("discrepancy_event")) {
         change->discrepancyEvent = protocol::decodeDiscrepancyEvent(body, {}, &ignored);
     } else if (change->kind == QLatin1String("sop_version")) {
         change->sopVersion = protocol::decodeSopVersion(body, {}, &ignored);
@@ -141,7 +143,7 @@ QList<protocol::FeedChange> LedgerReader::discrepancyChanges(qint64 asOfSeq,
                                  {{QLatin1StringView("code"), QLatin1StringView("text")}}));
     }
     sql += QStringLiteral(" ORDER BY seq");
-    SqlStatement select(m_connection.db, sql);
+    SqlRows select(m_connection, sql);
     const bool ok = scoped ? select.exec({asOfSeq, scopeRows(principal.locations)}, nullptr)
                            : select.exec({asOfSeq}, nullptr);
     if (!ok)
@@ -307,7 +309,7 @@ bool LedgerReader::readLedger(const std::pair<QString, QString> &from,
                               QString *error)
 {
     const bool scoped = !principal.locations.isEmpty();
-    SqlStatement &select = scoped ? m_scopedSnapshotLedger : m_snapshotLedger;
+    SqlRows &select = scoped ? m_scopedSnapshotLedger : m_snapshotLedger;
     const bool ok
         = scoped ? select.exec({from.first, from.second, to.first, to.second, asOfSeq,
                                 scopeRows(principal.locations)},
@@ -315,22 +317,20 @@ bool LedgerReader::readLedger(const std::pair<QString, QString> &from,
                  : select.exec({from.first, from.second, to.first, to.second, asOfSeq}, error);
     if (!ok)
         return false;
-    QSqlQuery &q = select.query();
-    while (q.next()) {
+    while (select.next()) {
         protocol::DecodeError decodeError;
-        auto m = protocol::decodeMovement(parseBody(q.value(1).toString()), {}, &decodeError);
+        auto m = protocol::decodeMovementJson(select.utf8(1), &decodeError);
         if (!m) {
             *error = tr("The stored movement of seq %1 is unreadable: %2")
-                         .arg(q.value(0).toLongLong())
+                         .arg(select.integer(0))
                          .arg(decodeError.toString());
-            select.finish();
+            select.finish(nullptr);
             return false;
         }
-        m->serverSeq = q.value(0).toLongLong();
-        movements->append(*m);
+        m->serverSeq = select.integer(0);
+        movements->append(std::move(*m));
     }
-    select.finish();
-    return true;
+    return select.finish(error);
 }
 
 QString LedgerReader::cursorFor(const QString &location, const QString &sku)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "centralstore.h"
+#include "sqlrows.h"
 #include "sqlstatement.h"
 #include "sqltransaction.h"
 
@@ -31,8 +32,8 @@ public:
     static std::optional<std::pair<QString, QString>> positionOf(const QString &cursor);
 
 private:
-    static void decodeBody(const QString &body, protocol::FeedChange *change);
-    static void readChanges(SqlStatement &select, QList<protocol::FeedChange> *changes);
+    static void decodeBody(const QByteArray &body, protocol::FeedChange *change);
+    static void readChanges(SqlRows &select, QList<protocol::FeedChange> *changes);
     bool foldStale(const std::pair<QString, QString> &from, const std::pair<QString, QString> &to,
                    qint64 asOfSeq,
                    QHash<std::pair<QString, QString>, domain::StockPosition> *folded,
@@ -42,15 +43,15 @@ private:
                     QString *error);
 
     SqlConnection m_connection;
-    SqlStatement m_feed;
-    SqlStatement m_scopedFeed;
+    SqlRows m_feed;
+    SqlRows m_scopedFeed;
     SqlStatement m_latestSeq;
     SqlStatement m_level;
     SqlStatement m_levelsAt;
     SqlStatement m_snapshotLevels;
     SqlStatement m_snapshotFold;
-    SqlStatement m_snapshotLedger;
-    SqlStatement m_scopedSnapshotLedger;
+    SqlRows m_snapshotLedger;
+    SqlRows m_scopedSnapshotLedger;
 };
 
 } // namespace stockroom::server

@@ -11,17 +11,27 @@ namespace {
 const QLatin1StringView text("text");
 const QLatin1StringView bigint("bigint");
 
+// The stored rows of a batch's positions. PostgreSQL reads them all in one statement joined to
+// a JSON row list (one round trip); SQLite looks each position up with a prepared statement,
+// which costs less than json_each's rendering and parsing of every key's object.
+QString loadSql(SqlDialect dialect)
+{
+    const QString columns = QStringLiteral(
+        "SELECT l.location, l.sku, l.on_hand, l.committed, l.last_count_at, l.last_count_id,"
+        " l.last_movement_at, l.first_seq, l.last_seq FROM levels l");
+    if (dialect == SqlDialect::Sqlite)
+        return columns + QStringLiteral(" WHERE l.location = ? AND l.sku = ?");
+    return columns
+           + QStringLiteral(" JOIN %1 r ON l.location = r.location AND l.sku = r.sku")
+                 .arg(jsonRows(dialect, {{QLatin1StringView("location"), text},
+                                         {QLatin1StringView("sku"), text}}));
+}
+
 } // namespace
 
 LevelBook::LevelBook(const SqlConnection &connection)
     : m_connection(connection)
-    , m_load(connection.db,
-             QStringLiteral("SELECT l.location, l.sku, l.on_hand, l.committed, l.last_count_at,"
-                            " l.last_count_id, l.last_movement_at, l.first_seq, l.last_seq"
-                            " FROM levels l JOIN %1 r ON l.location = r.location"
-                            " AND l.sku = r.sku")
-                 .arg(jsonRows(connection.dialect, {{QLatin1StringView("location"), text},
-                                                    {QLatin1StringView("sku"), text}})))
+    , m_load(connection, loadSql(connection.dialect))
     , m_ledger(connection.db,
                QStringLiteral("SELECT id, movement_kind, quantity, occurred_at FROM changes"
                               " WHERE kind = 'movement' AND location = ? AND sku = ?"))
@@ -50,24 +60,38 @@ bool LevelBook::load(const QSet<Position> &positions, QString *error)
     m_batchMovements.clear();
     if (positions.isEmpty())
         return true;
+    if (m_connection.dialect == SqlDialect::Sqlite) {
+        for (const Position &position : positions) {
+            if (!m_load.exec({position.first, position.second}, error))
+                return false;
+            readLoadedRows();
+            if (!m_load.finish(error))
+                return false;
+        }
+        return true;
+    }
     JsonRowWriter keys;
     for (const Position &position : positions)
         keys.row().add("location", position.first).add("sku", position.second);
     if (!m_load.exec({keys.text()}, error))
         return false;
-    QSqlQuery &q = m_load.query();
+    readLoadedRows();
+    return m_load.finish(error);
+}
+
+void LevelBook::readLoadedRows()
+{
+    SqlRows &q = m_load;
     while (q.next()) {
         Row row;
-        row.level = {q.value(2).toLongLong(), q.value(3).toLongLong()};
-        row.lastCountAtMs = optionalInt(q.value(4));
-        row.lastCountId = QUuid::fromString(q.value(5).toString());
-        row.lastMovementAtMs = q.value(6).toLongLong();
-        row.firstSeq = q.value(7).toLongLong();
-        row.lastSeq = q.value(8).toLongLong();
-        m_rows.insert({q.value(0).toString(), q.value(1).toString()}, row);
+        row.level = {q.integer(2), q.integer(3)};
+        row.lastCountAtMs = q.isNull(4) ? std::nullopt : std::optional(q.integer(4));
+        row.lastCountId = QUuid::fromString(q.text(5));
+        row.lastMovementAtMs = q.integer(6);
+        row.firstSeq = q.integer(7);
+        row.lastSeq = q.integer(8);
+        m_rows.insert({q.text(0), q.text(1)}, row);
     }
-    m_load.finish();
-    return true;
 }
 
 bool LevelBook::apply(const domain::Movement &m, qint64 seq, domain::StockLevel *before,

@@ -2,6 +2,7 @@
 
 #include "movement.h"
 #include "rowbatch.h"
+#include "sqlrows.h"
 #include "sqlstatement.h"
 #include "sqltransaction.h"
 #include "stocklevel.h"
@@ -50,9 +51,11 @@ private:
     };
 
     bool refold(const Position &position, Row *row, QString *error);
+    /** The rows of m_load's last exec into m_rows. */
+    void readLoadedRows();
 
     SqlConnection m_connection;
-    SqlStatement m_load;
+    SqlRows m_load;
     SqlStatement m_ledger;
     BatchWrite m_save;
     QHash<Position, Row> m_rows;

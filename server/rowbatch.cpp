@@ -40,33 +40,52 @@ QString insertSql(SqlDialect dialect, QLatin1StringView table, const QList<JsonC
 }
 
 // One column of the rows as a PostgreSQL array literal: {1,NULL,"text with \"quotes\""}.
-QString arrayLiteral(const QList<QVariant> &values, qsizetype column, qsizetype columns,
+template<typename Value>
+QString arrayLiteral(const QList<Value> &values, qsizetype column, qsizetype columns,
                      qsizetype rows)
 {
     QString text;
-    text.reserve(rows * 16);
+    qsizetype size = 2;
+    for (qsizetype row = 0; row < rows; ++row) {
+        const Value &value = values.at(row * columns + column);
+        if (const QString *string = std::get_if<QString>(&value))
+            size += string->size() + 3;
+        else if (const QByteArray *json = std::get_if<QByteArray>(&value))
+            size += json->size() + 3;
+        else
+            size += 21;
+    }
+    text.reserve(size + size / 8); // and a few escapes
     text += QLatin1Char('{');
     for (qsizetype row = 0; row < rows; ++row) {
         if (row > 0)
             text += QLatin1Char(',');
-        const QVariant &value = values.at(row * columns + column);
-        if (value.isNull()) {
+        const Value &value = values.at(row * columns + column);
+        if (std::holds_alternative<std::monostate>(value)) {
             text += QLatin1StringView("NULL");
             continue;
         }
-        if (value.typeId() == QMetaType::LongLong) {
-            text += QString::number(value.toLongLong());
+        if (const qint64 *number = std::get_if<qint64>(&value)) {
+            text += QString::number(*number);
             continue;
         }
-        const QString string = value.typeId() == QMetaType::QByteArray
-                                   ? QString::fromUtf8(value.toByteArray())
-                                   : value.toString();
+        const QString string = std::holds_alternative<QByteArray>(value)
+                                   ? QString::fromUtf8(std::get<QByteArray>(value))
+                                   : std::get<QString>(value);
         text += QLatin1Char('"');
-        for (const QChar c : string) {
-            if (c == u'"' || c == u'\\')
+        // Runs without a quote or backslash are appended whole (a JSON body has many quotes,
+        // but its text in between is longer).
+        const QStringView view(string);
+        qsizetype from = 0;
+        for (qsizetype i = 0; i < view.size(); ++i) {
+            const char16_t c = view[i].unicode();
+            if (c == u'"' || c == u'\\') {
+                text += view.sliced(from, i - from);
                 text += QLatin1Char('\\');
-            text += c;
+                from = i;
+            }
         }
+        text += view.sliced(from);
         text += QLatin1Char('"');
     }
     text += QLatin1Char('}');
@@ -83,16 +102,21 @@ RowBatch &RowBatch::row()
 {
     ++m_rows;
     m_values.resize(m_rows * m_columns->size());
+    m_nextColumn = 0;
     return *this;
 }
 
-QVariant &RowBatch::slot(const char *column)
+RowBatch::Value &RowBatch::slot(const char *column)
 {
     Q_ASSERT(m_rows > 0);
     const qsizetype count = m_columns->size();
-    for (qsizetype i = 0; i < count; ++i) {
-        if (m_columns->at(i).name == QLatin1StringView(column))
+    const QLatin1StringView name(column);
+    for (qsizetype n = 0; n < count; ++n) {
+        const qsizetype i = (m_nextColumn + n) % count;
+        if (m_columns->at(i).name == name) {
+            m_nextColumn = i + 1;
             return m_values[(m_rows - 1) * count + i];
+        }
     }
     qFatal("RowBatch: no column %s", column);
 }
@@ -116,7 +140,7 @@ RowBatch &RowBatch::add(const char *column, const std::optional<qint64> &value)
 
 RowBatch &RowBatch::addNull(const char *column)
 {
-    slot(column) = QVariant();
+    slot(column) = std::monostate();
     return *this;
 }
 
@@ -131,6 +155,7 @@ BatchWrite::BatchWrite(const SqlConnection &connection, QLatin1StringView table,
     : m_dialect(connection.dialect)
     , m_columns(columns)
     , m_statement(connection.db, insertSql(connection.dialect, table, m_columns, onConflict))
+    , m_sqliteInsert(connection.db, insertSql(connection.dialect, table, m_columns, onConflict))
 {}
 
 bool BatchWrite::exec(const RowBatch &rows, QString *error)
@@ -146,8 +171,28 @@ bool BatchWrite::exec(const RowBatch &rows, QString *error)
             arrays.append(arrayLiteral(rows.m_values, column, count, rows.m_rows));
         return m_statement.exec(arrays.constData(), count, error);
     }
+    return execSqlite(rows, error);
+}
+
+bool BatchWrite::execSqlite(const RowBatch &rows, QString *error)
+{
+    if (!m_sqliteInsert.prepare(error))
+        return false;
+    const qsizetype count = m_columns.size();
     for (qsizetype row = 0; row < rows.m_rows; ++row) {
-        if (!m_statement.exec(rows.m_values.constData() + row * count, count, error))
+        for (qsizetype column = 0; column < count; ++column) {
+            const RowBatch::Value &value = rows.m_values.at(row * count + column);
+            const int index = int(column) + 1;
+            if (const qint64 *number = std::get_if<qint64>(&value))
+                m_sqliteInsert.bindInt(index, *number);
+            else if (const QString *text = std::get_if<QString>(&value))
+                m_sqliteInsert.bindText(index, *text);
+            else if (const QByteArray *json = std::get_if<QByteArray>(&value))
+                m_sqliteInsert.bindUtf8(index, *json); // CAST(? AS TEXT) keeps the text as is
+            else
+                m_sqliteInsert.bindNull(index);
+        }
+        if (!m_sqliteInsert.run(error))
             return false;
     }
     return true;

@@ -1,14 +1,17 @@
 #pragma once
 
+#include "rawsqlitestatement.h"
 #include "sqldialect.h"
 #include "sqlstatement.h"
 #include "sqltransaction.h"
 
+#include <QByteArray>
 #include <QList>
-#include <QVariant>
+#include <QString>
 
 #include <initializer_list>
 #include <optional>
+#include <variant>
 
 namespace stockroom::server {
 
@@ -18,7 +21,7 @@ namespace stockroom::server {
  * round trip however large it is (arrays parse faster than a JSON row list). SQLite runs
  * in-process, with no round trip to save, and json_each would render every row's object as text
  * and parse it again: there the rows are bound values, one execution of a prepared single-row
- * statement per row.
+ * statement per row, through the sqlite3 C API (RawSqliteStatement).
  *
  * Values are added by column name; a column a row does not name is NULL.
  */
@@ -37,12 +40,16 @@ public:
 
 private:
     friend class BatchWrite;
+    /** NULL, an integer, text, or JSON text as UTF-8. */
+    using Value = std::variant<std::monostate, qint64, QString, QByteArray>;
+
     explicit RowBatch(const QList<JsonColumn> *columns);
-    QVariant &slot(const char *column);
+    Value &slot(const char *column);
 
     const QList<JsonColumn> *m_columns;
-    QList<QVariant> m_values; ///< row after row, in column order
+    QList<Value> m_values; ///< row after row, in column order
     qsizetype m_rows = 0;
+    qsizetype m_nextColumn = 0; ///< where the next value most likely goes (callers add in order)
 };
 
 /**
@@ -62,9 +69,12 @@ public:
     bool exec(const RowBatch &rows, QString *error);
 
 private:
+    bool execSqlite(const RowBatch &rows, QString *error);
+
     SqlDialect m_dialect;
     QList<JsonColumn> m_columns;
-    SqlStatement m_statement;
+    SqlStatement m_statement;          ///< PostgreSQL
+    RawSqliteStatement m_sqliteInsert; ///< SQLite
 };
 
 } // namespace stockroom::server

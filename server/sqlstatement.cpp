@@ -10,14 +10,18 @@ namespace {
 
 bool failed(const QSqlQuery &query, const QString &sql, QString *error)
 {
-    const QString message = query.lastError().text();
+    return reportFailure(sql, query.lastError().text(), error);
+}
+
+} // namespace
+
+bool reportFailure(const QString &sql, const QString &message, QString *error)
+{
     qCWarning(lcCentralStore, "%s: %s", qPrintable(sql.left(80)), qPrintable(message));
     if (error)
         *error = message;
     return false;
 }
-
-} // namespace
 
 SqlStatement::SqlStatement(const QSqlDatabase &db, QString sql)
     : m_db(db)

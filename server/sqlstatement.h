@@ -42,6 +42,12 @@ private:
     bool m_prepared = false;
 };
 
+/**
+ * Logs a failed statement (its first 80 characters and the driver's message, never the bound
+ * values) and returns false with the message in *error.
+ */
+bool reportFailure(const QString &sql, const QString &message, QString *error);
+
 /** A NULL integer, or the value. */
 QVariant nullableInt(const std::optional<qint64> &value);
 /** A nullable integer column as std::optional. */

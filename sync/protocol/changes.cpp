@@ -1,8 +1,8 @@
 #include "changes.h"
 
-#include "fastdecode_p.h"
-
+#include "changes_p.h"
 #include "jsonfields.h"
+#include "jsonwriter.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -38,6 +38,13 @@ int boundedVersion(qint64 version)
     return version < 1 || version > std::numeric_limits<int>::max() ? 0 : int(version);
 }
 
+// The change kinds that are neither frequent nor large are still built as QJsonObject, and
+// spliced in as compact text.
+void writeObject(JsonWriter &out, const char *key, const QJsonObject &object)
+{
+    out.key(key).json(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
 } // namespace
 
 QJsonObject encodeMovement(const domain::Movement &m)
@@ -61,6 +68,42 @@ QJsonObject encodeMovement(const domain::Movement &m)
     if (m.serverSeq)
         json.insert(QStringLiteral("server_seq"), *m.serverSeq);
     return json;
+}
+
+void writeMovement(JsonWriter &out, const domain::Movement &m)
+{
+    out.beginObject()
+        .field("id", m.id)
+        .field("location", m.location)
+        .field("sku", m.sku)
+        .field("kind", domain::movementKindName(m.kind))
+        .field("quantity", m.quantity)
+        .field("occurred_at", m.occurredAtMs)
+        .field("user", m.user)
+        .field("device", m.device);
+    if (!m.reasonCode.isEmpty())
+        out.field("reason_code", m.reasonCode);
+    if (!m.reference.isEmpty())
+        out.field("reference", m.reference);
+    if (!m.note.isEmpty())
+        out.field("note", m.note);
+    if (m.serverSeq)
+        out.field("server_seq", *m.serverSeq);
+    out.endObject();
+}
+
+QByteArray encodeMovementJson(const domain::Movement &movement)
+{
+    JsonWriter out;
+    writeMovement(out, movement);
+    return out.take();
+}
+
+std::optional<domain::Movement> decodeMovementJson(const QByteArray &json, DecodeError *error)
+{
+    if (auto movement = scanMovementJson(json))
+        return movement;
+    return decodeMovement(QJsonDocument::fromJson(json).object(), {}, error);
 }
 
 std::optional<domain::Movement> decodeMovement(const QJsonObject &json, const QString &path,
@@ -314,26 +357,98 @@ std::optional<SopVersion> decodeSopVersion(const QJsonObject &json, const QStrin
 
 QByteArray encodePushRequest(const PushRequest &request)
 {
-    QJsonArray changes;
+    JsonWriter out(512 + 320 * request.changes.size());
+    out.beginObject().field("device", request.device).key("changes").beginArray();
     for (const ChangeEnvelope &change : request.changes) {
-        QJsonObject item{{QStringLiteral("kind"), change.kind},
-                         {QStringLiteral("id"), uuidText(change.id)}};
-        if (change.movement)
-            item.insert(QStringLiteral("movement"), encodeMovement(*change.movement));
+        out.beginObject().field("kind", change.kind).field("id", change.id);
+        if (change.movement) {
+            out.key("movement");
+            writeMovement(out, *change.movement);
+        }
         if (change.discrepancyEvent)
-            item.insert(QStringLiteral("event"), encodeDiscrepancyEvent(*change.discrepancyEvent));
+            writeObject(out, "event", encodeDiscrepancyEvent(*change.discrepancyEvent));
         if (change.sopAck)
-            item.insert(QStringLiteral("ack"), encodeSopAcknowledgement(*change.sopAck));
+            writeObject(out, "ack", encodeSopAcknowledgement(*change.sopAck));
         if (change.training)
-            item.insert(QStringLiteral("training"), encodeTrainingSession(*change.training));
-        changes.append(item);
+            writeObject(out, "training", encodeTrainingSession(*change.training));
+        out.endObject();
     }
-    return QJsonDocument(QJsonObject{{QStringLiteral("device"), request.device},
-                                     {QStringLiteral("changes"), changes}})
-        .toJson(QJsonDocument::Compact);
+    out.endArray().endObject();
+    return out.take();
 }
 
+namespace {
+
+// The path of a field below path; none below none (the first, quiet decoding of an item).
+QString subPath(const QString &path, const char *field)
+{
+    return path.isEmpty() ? QString() : path + QLatin1StringView(field);
+}
+
+// One item of a push batch at path; false when it cannot be answered on its own (no id), else
+// its problem, if any, in *itemError.
+bool decodeChange(const QJsonObject &json, const QString &path, ChangeEnvelope *change,
+                  DecodeError *itemError)
+{
+    JsonReader item(json, path, itemError);
+    change->id = item.uuid("id");
+    if (!item.ok())
+        return false; // without an id the item cannot be answered on its own
+    change->kind = item.string("kind");
+    if (item.ok() && change->kind == QLatin1String("movement")) {
+        const QJsonObject body = item.object("movement");
+        if (item.ok()) {
+            change->movement = decodeMovement(body, subPath(path, ".movement"), itemError);
+            if (change->movement && change->movement->id != change->id) {
+                *itemError = {subPath(path, ".movement.id"), tr("differs from the change's id")};
+                change->movement.reset();
+            }
+        }
+    } else if (item.ok() && change->kind == QLatin1String("discrepancy_event")) {
+        const QJsonObject body = item.object("event");
+        if (item.ok()) {
+            change->discrepancyEvent
+                = decodeDiscrepancyEvent(body, subPath(path, ".event"), itemError);
+            if (change->discrepancyEvent && change->discrepancyEvent->id != change->id) {
+                *itemError = {subPath(path, ".event.id"), tr("differs from the change's id")};
+                change->discrepancyEvent.reset();
+            }
+        }
+    } else if (item.ok() && change->kind == QLatin1String("sop_ack")) {
+        const QJsonObject body = item.object("ack");
+        if (item.ok()) {
+            change->sopAck = decodeSopAcknowledgement(body, subPath(path, ".ack"), itemError);
+            if (change->sopAck && change->sopAck->id != change->id) {
+                *itemError = {subPath(path, ".ack.id"), tr("differs from the change's id")};
+                change->sopAck.reset();
+            }
+        }
+    } else if (item.ok() && change->kind == QLatin1String("training_session")) {
+        const QJsonObject body = item.object("training");
+        if (item.ok()) {
+            change->training = decodeTrainingSession(body, subPath(path, ".training"), itemError);
+            if (change->training && change->training->id != change->id) {
+                *itemError = {subPath(path, ".training.id"), tr("differs from the change's id")};
+                change->training.reset();
+            }
+        }
+    } else if (item.ok()) {
+        *itemError = {subPath(path, ".kind"),
+                      tr("\"%1\" is not a change kind this server accepts").arg(change->kind)};
+    }
+    return true;
+}
+
+} // namespace
+
 std::optional<PushRequest> decodePushRequest(const QByteArray &json, DecodeError *error)
+{
+    if (auto request = scanPushRequest(json))
+        return request;
+    return decodePushRequestFromDocument(json, error);
+}
+
+std::optional<PushRequest> decodePushRequestFromDocument(const QByteArray &json, DecodeError *error)
 {
     const auto object = parseObject(json, error);
     if (!object)
@@ -344,72 +459,31 @@ std::optional<PushRequest> decodePushRequest(const QByteArray &json, DecodeError
     const QJsonArray changes = r.array("changes");
     if (!r.ok())
         return std::nullopt;
+    request.changes.reserve(changes.size());
     for (qsizetype i = 0; i < changes.size(); ++i) {
-        const QString path = indexed({}, "changes", i);
-        if (!changes.at(i).isObject()) {
-            *error = {path, tr("must be an object")};
+        const QJsonValue value = changes.at(i);
+        if (!value.isObject()) {
+            *error = {indexed({}, "changes", i), tr("must be an object")};
             return std::nullopt;
         }
-        DecodeError itemError;
-        JsonReader item(changes.at(i).toObject(), path, &itemError);
+        const QJsonObject item = value.toObject();
         ChangeEnvelope change;
-        change.id = item.uuid("id");
-        if (!item.ok()) {
-            *error = itemError; // without an id the item cannot be answered on its own
-            return std::nullopt;
+        DecodeError itemError;
+        bool answerable = decodeChange(item, {}, &change, &itemError);
+        if (!answerable || !itemError.message.isEmpty()) {
+            // Decoded again with its path for the message: building every item's path costs
+            // more than decoding the few refused items twice.
+            change = {};
+            itemError = {};
+            answerable = decodeChange(item, indexed({}, "changes", i), &change, &itemError);
         }
-        change.kind = item.string("kind");
-        if (item.ok() && change.kind == QLatin1String("movement")) {
-            const QJsonObject body = item.object("movement");
-            if (item.ok()) {
-                change.movement
-                    = decodeMovement(body, path + QStringLiteral(".movement"), &itemError);
-                if (change.movement && change.movement->id != change.id) {
-                    itemError = {path + QStringLiteral(".movement.id"),
-                                 tr("differs from the change's id")};
-                    change.movement.reset();
-                }
-            }
-        } else if (item.ok() && change.kind == QLatin1String("discrepancy_event")) {
-            const QJsonObject body = item.object("event");
-            if (item.ok()) {
-                change.discrepancyEvent
-                    = decodeDiscrepancyEvent(body, path + QStringLiteral(".event"), &itemError);
-                if (change.discrepancyEvent && change.discrepancyEvent->id != change.id) {
-                    itemError = {path + QStringLiteral(".event.id"),
-                                 tr("differs from the change's id")};
-                    change.discrepancyEvent.reset();
-                }
-            }
-        } else if (item.ok() && change.kind == QLatin1String("sop_ack")) {
-            const QJsonObject body = item.object("ack");
-            if (item.ok()) {
-                change.sopAck
-                    = decodeSopAcknowledgement(body, path + QStringLiteral(".ack"), &itemError);
-                if (change.sopAck && change.sopAck->id != change.id) {
-                    itemError = {path + QStringLiteral(".ack.id"),
-                                 tr("differs from the change's id")};
-                    change.sopAck.reset();
-                }
-            }
-        } else if (item.ok() && change.kind == QLatin1String("training_session")) {
-            const QJsonObject body = item.object("training");
-            if (item.ok()) {
-                change.training
-                    = decodeTrainingSession(body, path + QStringLiteral(".training"), &itemError);
-                if (change.training && change.training->id != change.id) {
-                    itemError = {path + QStringLiteral(".training.id"),
-                                 tr("differs from the change's id")};
-                    change.training.reset();
-                }
-            }
-        } else if (item.ok()) {
-            itemError = {path + QStringLiteral(".kind"),
-                         tr("\"%1\" is not a change kind this server accepts").arg(change.kind)};
+        if (!answerable) {
+            *error = itemError;
+            return std::nullopt;
         }
         if (!itemError.message.isEmpty())
             change.problem = itemError.toString();
-        request.changes.append(change);
+        request.changes.append(std::move(change));
     }
     return request;
 }
@@ -429,25 +503,27 @@ QString pushStatusName(PushStatus status)
 
 QByteArray encodePushResponse(const PushResponse &response)
 {
-    QJsonArray results;
+    JsonWriter out(256 + 96 * response.results.size());
+    out.beginObject().key("results").beginArray();
     for (const PushItemResult &result : response.results) {
-        QJsonObject item{{QStringLiteral("id"), uuidText(result.id)},
-                         {QStringLiteral("status"), pushStatusName(result.status)}};
+        out.beginObject().field("id", result.id).field("status", pushStatusName(result.status));
         if (result.status != PushStatus::Rejected)
-            item.insert(QStringLiteral("seq"), result.seq);
+            out.field("seq", result.seq);
         else
-            item.insert(QStringLiteral("reason"), result.reason);
-        results.append(item);
+            out.field("reason", result.reason);
+        out.endObject();
     }
-    QJsonObject json{{QStringLiteral("results"), results},
-                     {QStringLiteral("server_time"), response.serverTimeMs}};
+    out.endArray().field("server_time", response.serverTimeMs);
     if (response.error) {
-        json.insert(QStringLiteral("error"),
-                    QJsonObject{{QStringLiteral("status"), response.error->status},
-                                {QStringLiteral("code"), response.error->code},
-                                {QStringLiteral("message"), response.error->message}});
+        out.key("error")
+            .beginObject()
+            .field("status", qint64(response.error->status))
+            .field("code", response.error->code)
+            .field("message", response.error->message)
+            .endObject();
     }
-    return QJsonDocument(json).toJson(QJsonDocument::Compact);
+    out.endObject();
+    return out.take();
 }
 
 std::optional<PushResponse> decodePushResponse(const QByteArray &json, DecodeError *error)
@@ -486,38 +562,96 @@ std::optional<PushResponse> decodePushResponse(const QByteArray &json, DecodeErr
     return response;
 }
 
+void writeFeedChanges(JsonWriter &out, const QList<FeedChange> &changes)
+{
+    out.beginArray();
+    for (const FeedChange &change : changes) {
+        out.beginObject()
+            .field("seq", change.seq)
+            .field("kind", change.kind)
+            .field("id", change.id)
+            .field("location", change.location)
+            .field("received_at", change.receivedAtMs);
+        if (change.movement) {
+            out.key("movement");
+            writeMovement(out, *change.movement);
+        }
+        if (change.discrepancy)
+            writeObject(out, "discrepancy", encodeDiscrepancy(*change.discrepancy));
+        if (change.discrepancyEvent)
+            writeObject(out, "event", encodeDiscrepancyEvent(*change.discrepancyEvent));
+        if (change.sopVersion)
+            writeObject(out, "sop", encodeSopVersion(*change.sopVersion));
+        if (change.sopAck)
+            writeObject(out, "ack", encodeSopAcknowledgement(*change.sopAck));
+        if (change.training)
+            writeObject(out, "training", encodeTrainingSession(*change.training));
+        out.endObject();
+    }
+    out.endArray();
+}
+
 QByteArray encodeFeedPage(const FeedPage &page)
 {
-    QJsonArray changes;
-    for (const FeedChange &change : page.changes) {
-        QJsonObject item{{QStringLiteral("seq"), change.seq},
-                         {QStringLiteral("kind"), change.kind},
-                         {QStringLiteral("id"), uuidText(change.id)},
-                         {QStringLiteral("location"), change.location},
-                         {QStringLiteral("received_at"), change.receivedAtMs}};
-        if (change.movement)
-            item.insert(QStringLiteral("movement"), encodeMovement(*change.movement));
-        if (change.discrepancy)
-            item.insert(QStringLiteral("discrepancy"), encodeDiscrepancy(*change.discrepancy));
-        if (change.discrepancyEvent)
-            item.insert(QStringLiteral("event"), encodeDiscrepancyEvent(*change.discrepancyEvent));
-        if (change.sopVersion)
-            item.insert(QStringLiteral("sop"), encodeSopVersion(*change.sopVersion));
-        if (change.sopAck)
-            item.insert(QStringLiteral("ack"), encodeSopAcknowledgement(*change.sopAck));
-        if (change.training)
-            item.insert(QStringLiteral("training"), encodeTrainingSession(*change.training));
-        changes.append(item);
-    }
-    return QJsonDocument(QJsonObject{{QStringLiteral("changes"), changes},
-                                     {QStringLiteral("next"), page.next},
-                                     {QStringLiteral("latest_seq"), page.latestSeq}})
-        .toJson(QJsonDocument::Compact);
+    JsonWriter out(256 + 384 * page.changes.size());
+    out.beginObject().key("changes");
+    writeFeedChanges(out, page.changes);
+    out.field("next", page.next).field("latest_seq", page.latestSeq).endObject();
+    return out.take();
 }
+
+namespace {
+
+// One item of a feed page at path; false (with *error) when the page cannot be read past it.
+// An SOP item this build cannot read is left without its body, with the problem in *sopError.
+bool decodeFeedChange(const QJsonObject &json, const QString &path, FeedChange *change,
+                      DecodeError *error, DecodeError *sopError)
+{
+    JsonReader item(json, path, error);
+    change->seq = item.integer("seq");
+    change->kind = item.string("kind");
+    change->id = item.uuid("id");
+    change->location = item.string("location", false);
+    change->receivedAtMs = item.integer("received_at");
+    if (!item.ok())
+        return false;
+    if (item.has("movement")) {
+        change->movement
+            = decodeMovement(item.object("movement"), subPath(path, ".movement"), error);
+        if (!change->movement)
+            return false;
+    }
+    if (item.has("discrepancy")) {
+        change->discrepancy
+            = decodeDiscrepancy(item.object("discrepancy"), subPath(path, ".discrepancy"), error);
+        if (!change->discrepancy)
+            return false;
+    }
+    if (item.has("event")) {
+        change->discrepancyEvent
+            = decodeDiscrepancyEvent(item.object("event"), subPath(path, ".event"), error);
+        if (!change->discrepancyEvent)
+            return false;
+    }
+    // The chain-wide SOP items are read leniently: one this build cannot read (a newer
+    // server's outcome, say) is left out with a warning, so it cannot stop the feed for
+    // the movements behind it; its seq is still passed.
+    if (item.has("sop"))
+        change->sopVersion = decodeSopVersion(item.object("sop"), subPath(path, ".sop"), sopError);
+    if (item.has("ack"))
+        change->sopAck
+            = decodeSopAcknowledgement(item.object("ack"), subPath(path, ".ack"), sopError);
+    if (item.has("training"))
+        change->training
+            = decodeTrainingSession(item.object("training"), subPath(path, ".training"), sopError);
+    return true;
+}
+
+} // namespace
 
 std::optional<FeedPage> decodeFeedPage(const QByteArray &json, DecodeError *error)
 {
-    if (auto page = fast::decodeFeedPage(json))
+    if (auto page = scanFeedPage(json))
         return page;
     return decodeFeedPageFromDocument(json, error);
 }
@@ -534,52 +668,24 @@ std::optional<FeedPage> decodeFeedPageFromDocument(const QByteArray &json, Decod
     const QJsonArray changes = r.array("changes");
     if (!r.ok())
         return std::nullopt;
+    page.changes.reserve(changes.size());
     for (qsizetype i = 0; i < changes.size(); ++i) {
-        const QString path = indexed({}, "changes", i);
-        JsonReader item(changes.at(i).toObject(), path, error);
+        const QJsonObject item = changes.at(i).toObject();
         FeedChange change;
-        change.seq = item.integer("seq");
-        change.kind = item.string("kind");
-        change.id = item.uuid("id");
-        change.location = item.string("location", false);
-        change.receivedAtMs = item.integer("received_at");
-        if (!item.ok())
-            return std::nullopt;
-        if (item.has("movement")) {
-            change.movement = decodeMovement(item.object("movement"),
-                                             path + QStringLiteral(".movement"), error);
-            if (!change.movement)
-                return std::nullopt;
-        }
-        if (item.has("discrepancy")) {
-            change.discrepancy = decodeDiscrepancy(item.object("discrepancy"),
-                                                   path + QStringLiteral(".discrepancy"), error);
-            if (!change.discrepancy)
-                return std::nullopt;
-        }
-        if (item.has("event")) {
-            change.discrepancyEvent = decodeDiscrepancyEvent(
-                item.object("event"), path + QStringLiteral(".event"), error);
-            if (!change.discrepancyEvent)
-                return std::nullopt;
-        }
-        // The chain-wide SOP items are read leniently: one this build cannot read (a newer
-        // server's outcome, say) is left out with a warning, so it cannot stop the feed for
-        // the movements behind it; its seq is still passed.
+        DecodeError quiet;
         DecodeError sopError;
-        if (item.has("sop"))
-            change.sopVersion
-                = decodeSopVersion(item.object("sop"), path + QStringLiteral(".sop"), &sopError);
-        if (item.has("ack"))
-            change.sopAck = decodeSopAcknowledgement(item.object("ack"),
-                                                     path + QStringLiteral(".ack"), &sopError);
-        if (item.has("training"))
-            change.training = decodeTrainingSession(item.object("training"),
-                                                    path + QStringLiteral(".training"), &sopError);
+        if (!decodeFeedChange(item, {}, &change, &quiet, &sopError)
+            || !sopError.message.isEmpty()) {
+            // Decoded again with its path for the message, as in decodePushRequest.
+            change = {};
+            sopError = {};
+            if (!decodeFeedChange(item, indexed({}, "changes", i), &change, error, &sopError))
+                return std::nullopt;
+        }
         if (!sopError.message.isEmpty())
             qWarning("Skipping a feed item this build cannot read: %s",
                      qPrintable(sopError.toString()));
-        page.changes.append(change);
+        page.changes.append(std::move(change));
     }
     return page;
 }

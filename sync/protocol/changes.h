@@ -16,6 +16,17 @@ namespace stockroom::protocol {
 
 /** A movement on the wire (times are UTC milliseconds since the epoch). */
 QJsonObject encodeMovement(const domain::Movement &movement);
+/**
+ * The same movement as compact JSON text, written without a QJsonObject (for the hot paths:
+ * the bodies central stores, push batches, feed and snapshot pages). Its keys may come in
+ * another order than QJsonDocument writes them.
+ */
+QByteArray encodeMovementJson(const domain::Movement &movement);
+/**
+ * A movement from its JSON text: decodeMovement of the text's object (an empty one when the
+ * text is no JSON object), read straight from the bytes when it is plain.
+ */
+std::optional<domain::Movement> decodeMovementJson(const QByteArray &json, DecodeError *error);
 std::optional<domain::Movement> decodeMovement(const QJsonObject &json, const QString &path,
                                                DecodeError *error);
 

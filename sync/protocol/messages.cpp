@@ -1,9 +1,9 @@
 #include "messages.h"
 
-#include "fastdecode_p.h"
-
 #include "changes.h"
+#include "changes_p.h"
 #include "jsonfields.h"
+#include "jsonwriter.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -229,36 +229,36 @@ std::optional<LevelsDigest> decodeLevelsDigest(const QByteArray &json, DecodeErr
 
 QByteArray encodeSnapshotPage(const SnapshotPage &page)
 {
-    QJsonArray levels;
+    JsonWriter out(256 + 96 * page.levels.size() + 320 * page.movements.size());
+    out.beginObject().field("as_of", page.asOfSeq).key("levels").beginArray();
     for (const domain::StockPosition &p : page.levels) {
-        QJsonObject level{{QStringLiteral("location"), p.location},
-                          {QStringLiteral("sku"), p.sku},
-                          {QStringLiteral("on_hand"), p.level.onHand},
-                          {QStringLiteral("committed"), p.level.committed}};
+        out.beginObject()
+            .field("location", p.location)
+            .field("sku", p.sku)
+            .field("on_hand", p.level.onHand)
+            .field("committed", p.level.committed);
         if (p.lastCountedAtMs)
-            level.insert(QStringLiteral("last_counted_at"), *p.lastCountedAtMs);
-        levels.append(level);
+            out.field("last_counted_at", *p.lastCountedAtMs);
+        out.endObject();
     }
-    QJsonArray movements;
+    out.endArray().key("movements").beginArray();
     for (const domain::Movement &m : page.movements)
-        movements.append(encodeMovement(m));
-    QJsonObject json{{QStringLiteral("as_of"), page.asOfSeq},
-                     {QStringLiteral("levels"), levels},
-                     {QStringLiteral("movements"), movements}};
+        writeMovement(out, m);
+    out.endArray();
     if (!page.discrepancies.isEmpty()) {
         // The same items as the feed's, without the cursor fields the snapshot has no use for.
-        const QJsonObject feed
-            = QJsonDocument::fromJson(encodeFeedPage({page.discrepancies, 0, 0})).object();
-        json.insert(QStringLiteral("discrepancies"), feed.value(QStringLiteral("changes")));
+        out.key("discrepancies");
+        writeFeedChanges(out, page.discrepancies);
     }
     if (!page.nextAfter.isEmpty())
-        json.insert(QStringLiteral("next_after"), page.nextAfter);
-    return compact(json);
+        out.field("next_after", page.nextAfter);
+    out.endObject();
+    return out.take();
 }
 
 std::optional<SnapshotPage> decodeSnapshotPage(const QByteArray &json, DecodeError *error)
 {
-    if (auto page = fast::decodeSnapshotPage(json))
+    if (auto page = scanSnapshotPage(json))
         return page;
     return decodeSnapshotPageFromDocument(json, error);
 }

@@ -1,5 +1,5 @@
 #include "changes.h"
-#include "fastdecode_p.h"
+#include "changes_p.h"
 #include "messages.h"
 
 #include <QRandomGenerator>
@@ -167,8 +167,9 @@ QList<QByteArray> variants(const QByteArray &plain)
 } // namespace
 
 /**
- * The fast decoders of feed and snapshot pages read what the server writes, and whatever they
- * accept decodes the same through QJsonDocument; everything else is left to QJsonDocument.
+ * The scanning decoders of feed and snapshot pages (changescan.cpp) read what the server
+ * writes, and whatever they accept decodes the same through QJsonDocument; everything else is
+ * left to QJsonDocument.
  */
 class TestFastDecode : public QObject
 {
@@ -177,7 +178,7 @@ class TestFastDecode : public QObject
 private Q_SLOTS:
     void feedPagesTheServerWritesTakeTheFastPath();
     void snapshotPagesTheServerWritesTakeTheFastPath();
-    void escapedAndNonAsciiTextIsLeftToQJsonDocument();
+    void escapedAndNonAsciiTextDecodesTheSame();
     void feedVariantsDecodeAsQJsonDocumentDecodesThem();
     void snapshotVariantsDecodeAsQJsonDocumentDecodesThem();
     void otherKindsOfChangeAreLeftToQJsonDocument();
@@ -188,7 +189,7 @@ void TestFastDecode::feedPagesTheServerWritesTakeTheFastPath()
     for (const int size : {0, 1, 37}) {
         const FeedPage page = feedPage(size);
         const QByteArray json = encodeFeedPage(page);
-        const auto fast = fast::decodeFeedPage(json);
+        const auto fast = scanFeedPage(json);
         QVERIFY2(fast, json.left(300).constData());
         QCOMPARE(describe(*fast), describe(page));
         DecodeError error;
@@ -203,19 +204,21 @@ void TestFastDecode::snapshotPagesTheServerWritesTakeTheFastPath()
     for (const int size : {0, 1, 25}) {
         const SnapshotPage page = snapshotPage(size);
         const QByteArray json = encodeSnapshotPage(page);
-        const auto fast = fast::decodeSnapshotPage(json);
+        const auto fast = scanSnapshotPage(json);
         QVERIFY2(fast, json.left(300).constData());
         QCOMPARE(describe(*fast), describe(page));
     }
 }
 
-void TestFastDecode::escapedAndNonAsciiTextIsLeftToQJsonDocument()
+void TestFastDecode::escapedAndNonAsciiTextDecodesTheSame()
 {
     for (const QString &note : {QStringLiteral("a \"quoted\" note"), QStringLiteral("back\\slash"),
-                                QStringLiteral("tab\there"), QStringLiteral("Ünïcode 🧦")}) {
+                                QStringLiteral("tab\there"), QStringLiteral("Ünïcode 🧦"),
+                                QStringLiteral("bell\a")}) {
         const FeedPage page = feedPage(3, note);
         const QByteArray json = encodeFeedPage(page);
-        QVERIFY2(!fast::decodeFeedPage(json), json.constData());
+        if (const auto scanned = scanFeedPage(json))
+            QCOMPARE(describe(*scanned), describe(page));
         DecodeError error;
         const auto decoded = decodeFeedPage(json, &error);
         QVERIFY2(decoded, qPrintable(error.toString()));
@@ -228,7 +231,7 @@ void TestFastDecode::feedVariantsDecodeAsQJsonDocumentDecodesThem()
     int taken = 0;
     const QList<QByteArray> all = variants(encodeFeedPage(feedPage(3)));
     for (const QByteArray &json : all) {
-        const auto fast = fast::decodeFeedPage(json);
+        const auto fast = scanFeedPage(json);
         if (!fast)
             continue;
         ++taken;
@@ -240,7 +243,6 @@ void TestFastDecode::feedVariantsDecodeAsQJsonDocumentDecodesThem()
     }
     // The plain page and the harmless edits (whitespace, -0, 2^53, an empty user) at least.
     QVERIFY2(taken >= 5, qPrintable(QString::number(taken)));
-    QVERIFY2(taken < all.size() / 4, qPrintable(QString::number(taken)));
 }
 
 void TestFastDecode::snapshotVariantsDecodeAsQJsonDocumentDecodesThem()
@@ -249,7 +251,7 @@ void TestFastDecode::snapshotVariantsDecodeAsQJsonDocumentDecodesThem()
     SnapshotPage page = snapshotPage(3);
     const QList<QByteArray> all = variants(encodeSnapshotPage(page));
     for (const QByteArray &json : all) {
-        const auto fast = fast::decodeSnapshotPage(json);
+        const auto fast = scanSnapshotPage(json);
         if (!fast)
             continue;
         ++taken;
@@ -282,7 +284,7 @@ void TestFastDecode::otherKindsOfChangeAreLeftToQJsonDocument()
                                            notice.receivedAtMs};
     page.changes.append(notice);
     const QByteArray json = encodeFeedPage(page);
-    QVERIFY(!fast::decodeFeedPage(json));
+    QVERIFY(!scanFeedPage(json));
     DecodeError error;
     const auto decoded = decodeFeedPage(json, &error);
     QVERIFY2(decoded, qPrintable(error.toString()));

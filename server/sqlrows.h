@@ -1,0 +1,47 @@
+#pragma once
+
+#include "rawsqlitestatement.h"
+#include "sqlstatement.h"
+#include "sqltransaction.h"
+
+#include <QList>
+#include <QString>
+#include <QVariant>
+
+#include <initializer_list>
+
+namespace stockroom::server {
+
+/**
+ * A SELECT of the central store read row by row, for the reads of the push path that return a
+ * row per movement: on SQLite through the sqlite3 C API (RawSqliteStatement), whose columns are
+ * read without a QVariant each, on PostgreSQL through QtSql (SqlStatement). Columns are read
+ * as QtSql would give them: a NULL integer as 0, a NULL text as a null string.
+ */
+class SqlRows
+{
+public:
+    SqlRows(const SqlConnection &connection, const QString &sql);
+
+    /** Binds integers, strings and NULLs in order and runs; false with the driver's message. */
+    bool exec(std::initializer_list<QVariant> values, QString *error);
+    /** Moves to the next row; false after the last one (or on an error finish() reports). */
+    bool next();
+    bool isNull(int column);
+    qint64 integer(int column);
+    QString text(int column);
+    /** A text column as UTF-8 (JSON bodies, which are parsed from UTF-8). */
+    QByteArray utf8(int column);
+    /** Releases the results; false with the message when reading a row failed. */
+    bool finish(QString *error);
+
+private:
+    bool m_sqlite;
+    SqlStatement m_statement;
+    RawSqliteStatement m_sqliteStatement;
+    QList<QString> m_boundTexts; ///< what SQLite reads the bound strings from until finish()
+    bool m_failed = false;
+    QString m_error;
+};
+
+} // namespace stockroom::server
