@@ -43,21 +43,13 @@ QString kindFilter(const QStringList &kinds)
 
 QList<OutboxEntry> OutboxRepository::pending(int limit, const QStringList &kinds) const
 {
-    return pending(limit, kinds, 0);
-}
-
-QList<OutboxEntry> OutboxRepository::pending(int limit, const QStringList &kinds,
-                                             qint64 afterSeq) const
-{
-    const QString filter = kindFilter(kinds);
     QSqlQuery &query = m_statements.get(
         QStringLiteral(
             "SELECT seq, change_kind, change_id, payload, created_at, attempts, last_error"
-            " FROM outbox%1 %2 seq > ? ORDER BY seq LIMIT ?")
-            .arg(filter, filter.isEmpty() ? QLatin1StringView("WHERE") : QLatin1StringView("AND")));
+            " FROM outbox%1 ORDER BY seq LIMIT ?")
+            .arg(kindFilter(kinds)));
     for (const QString &kind : kinds)
         query.addBindValue(kind);
-    query.addBindValue(afterSeq);
     query.addBindValue(limit);
     QList<OutboxEntry> entries;
     if (query.exec()) {

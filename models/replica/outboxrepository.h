@@ -33,8 +33,6 @@ public:
     QList<OutboxEntry> pending(int limit) const;
     /** Only entries of these change kinds (those the sync engine knows how to push). */
     QList<OutboxEntry> pending(int limit, const QStringList &kinds) const;
-    /** The same, after the entry with seq afterSeq. */
-    QList<OutboxEntry> pending(int limit, const QStringList &kinds, qint64 afterSeq) const;
     qint64 count() const;
     qint64 count(const QStringList &kinds) const;
     bool remove(const QString &changeId, QString *error);

@@ -119,15 +119,22 @@ public:
         return execOrFail(query, error);
     }
 
-    /** The kind of the outbox entry of a change; empty when it is not in the outbox. */
-    QString outboxKind(const QUuid &id)
+    /**
+     * Takes a change out of the outbox; *kind is its outbox entry's kind, empty when it was not
+     * in the outbox.
+     */
+    bool takeFromOutbox(const QUuid &id, QString *kind, QString *error)
     {
-        QString kind;
-        if (outboxKindQuery.bind(0, id).next()) {
-            kind = outboxKindQuery.text(0);
-            outboxKindQuery.reset();
+        kind->clear();
+        QString stepError;
+        if (outboxTake.bind(0, id).next(&stepError)) {
+            *kind = outboxTake.text(0);
+            outboxTake.reset(); // the row is deleted at the first step
         }
-        return kind;
+        if (stepError.isEmpty())
+            return true;
+        *error = stepError;
+        return false;
     }
 
     bool setServerSeq(const QUuid &id, qint64 seq, QString *error)
@@ -304,12 +311,17 @@ public:
     };
     std::optional<BulkSettings> bulk;
     // Run once per pushed or pulled change: on the sqlite3 handle.
-    sqlite::Statement outboxKindQuery{connection,
-                                      "SELECT change_kind FROM outbox WHERE change_id = ?"};
+    sqlite::Statement outboxTake{connection,
+                                 "DELETE FROM outbox WHERE change_id = ? RETURNING change_kind"};
     // Not rewritten when it has the seq already (the echo of an acknowledged push).
     sqlite::Statement setServerSeqUpdate{
         connection, "UPDATE movements SET server_seq = ? WHERE id = ? AND server_seq IS NOT ?"};
     sqlite::Statement outboxRemove{connection, "DELETE FROM outbox WHERE change_id = ?"};
+    // The next batch to push: entries of the kinds in pushedKinds, in order.
+    sqlite::Statement outboxPending{
+        connection, "SELECT seq, change_kind, change_id FROM outbox WHERE change_kind IN"
+                    " ('movement', 'discrepancy_event', 'sop_ack', 'training_session')"
+                    " AND seq > ? ORDER BY seq LIMIT ?"};
     sqlite::Statement pendingMovementsQuery{
         connection, QStringLiteral("SELECT %1 FROM outbox o JOIN movements m ON m.id = o.change_id"
                                    " WHERE o.change_kind = 'movement' AND o.seq > ? ORDER BY o.seq LIMIT ?")
@@ -403,17 +415,19 @@ QList<PendingChange> SyncStore::pendingChanges(int limit, qint64 afterOutboxSeq)
     for (const domain::Movement &m : pendingMovements(limit, afterOutboxSeq))
         movements.insert(m.id, m);
     QList<PendingChange> pending;
-    for (const OutboxEntry &entry : d->outbox.pending(limit, pushedKinds, afterOutboxSeq)) {
-        const QUuid id = QUuid::fromString(entry.changeId);
-        PendingChange change{entry.changeKind, id, {}, {}, {}, {}, entry.seq};
-        if (entry.changeKind == QLatin1String("movement")) {
+    d->outboxPending.bind(0, afterOutboxSeq).bind(1, qint64(limit));
+    while (d->outboxPending.next()) {
+        const QUuid id = d->outboxPending.uuid(2);
+        PendingChange change{d->outboxPending.text(1), id, {}, {}, {}, {},
+                             d->outboxPending.integer(0)};
+        if (change.kind == QLatin1String("movement")) {
             if (const auto it = movements.constFind(id); it != movements.constEnd())
                 change.movement = *it;
-        } else if (entry.changeKind == QLatin1String("discrepancy_event")) {
+        } else if (change.kind == QLatin1String("discrepancy_event")) {
             change.event = d->discrepancyLog.event(id);
-        } else if (entry.changeKind == QLatin1String("sop_ack")) {
+        } else if (change.kind == QLatin1String("sop_ack")) {
             change.sopAck = sopsql::findAck(d->connection, id);
-        } else if (entry.changeKind == QLatin1String("training_session")) {
+        } else if (change.kind == QLatin1String("training_session")) {
             change.training = sopsql::findSession(d->connection, id);
         }
         if (change.movement || change.event || change.sopAck || change.training)
@@ -446,9 +460,11 @@ bool SyncStore::applyPushOutcomes(const QList<PushOutcome> &outcomes, QString *e
                                          ? std::nullopt
                                          : sopsql::findSession(d->connection, outcome.id);
                 if (accepted) {
-                    // The outbox says which table the change is in: one update instead of one
-                    // per table that might hold it.
-                    const QString kind = d->outboxKind(outcome.id);
+                    // The outbox entry, taken out, says which table the change is in: one update
+                    // instead of one per table that might hold it.
+                    QString kind;
+                    if (!d->takeFromOutbox(outcome.id, &kind, err))
+                        return false;
                     const bool any = kind.isEmpty();
                     if (((any || kind == QLatin1String("movement"))
                          && !d->setServerSeq(outcome.id, outcome.seq, err))
@@ -531,7 +547,7 @@ bool SyncStore::applyPushOutcomes(const QList<PushOutcome> &outcomes, QString *e
                         return false;
                     refold.insert({m->location, m->sku});
                 }
-                if (!d->removeFromOutbox(outcome.id, err))
+                if (!accepted && !d->removeFromOutbox(outcome.id, err))
                     return false;
             }
             return d->refoldAll(refold, err);
