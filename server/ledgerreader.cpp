@@ -40,7 +40,7 @@ const QString positionRange = QStringLiteral("m.kind = 'movement' AND (m.locatio
 LedgerReader::LedgerReader(const SqlConnection &connection)
     : m_connection(connection)
     , m_feed(connection, QStringLiteral("SELECT seq, kind, id, location, body, received_at"
-                                           " FROM changes WHERE seq > ? ORDER BY seq LIMIT ?"))
+                                        " FROM changes WHERE seq > ? ORDER BY seq LIMIT ?"))
     , m_scopedFeed(connection,
                    QStringLiteral("SELECT seq, kind, id, location, body, received_at FROM changes"
                                   " WHERE seq > ? AND (location IN (SELECT code FROM %1 r)"
@@ -63,15 +63,15 @@ LedgerReader::LedgerReader(const SqlConnection &connection)
                                     " ORDER BY m.location, m.sku")
                          .arg(positionRange))
     , m_snapshotLedger(connection, QStringLiteral("SELECT m.seq, m.body FROM changes m WHERE %1"
-                                                     " ORDER BY m.location, m.sku, m.seq")
-                                          .arg(positionRange))
+                                                  " ORDER BY m.location, m.sku, m.seq")
+                                       .arg(positionRange))
     , m_scopedSnapshotLedger(
-          connection,
-          QStringLiteral("SELECT m.seq, m.body FROM changes m"
-                         " WHERE %1 AND m.location IN (SELECT code FROM %2 r)"
-                         " ORDER BY m.location, m.sku, m.seq")
-              .arg(positionRange, jsonRows(connection.dialect, {{QLatin1StringView("code"),
-                                                                 QLatin1StringView("text")}})))
+          connection, QStringLiteral("SELECT m.seq, m.body FROM changes m"
+                                     " WHERE %1 AND m.location IN (SELECT code FROM %2 r)"
+                                     " ORDER BY m.location, m.sku, m.seq")
+                          .arg(positionRange,
+                               jsonRows(connection.dialect,
+                                        {{QLatin1StringView("code"), QLatin1StringView("text")}})))
 {}
 
 QList<protocol::FeedChange> LedgerReader::feed(qint64 after, int limit, const Principal &principal)

@@ -1,9 +1,21 @@
 #include "sqlrows.h"
 
+#include <QCoreApplication>
+
 namespace stockroom::server {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("stockroom::server::SqlRows", text);
+}
+
+} // namespace
 
 SqlRows::SqlRows(const SqlConnection &connection, const QString &sql)
     : m_sqlite(connection.dialect == SqlDialect::Sqlite)
+    , m_sql(sql)
     , m_statement(connection.db, sql)
     , m_sqliteStatement(connection.db, sql)
 {}
@@ -21,13 +33,33 @@ bool SqlRows::exec(std::initializer_list<QVariant> values, QString *error)
     m_boundTexts.reserve(qsizetype(values.size()));
     int index = 1;
     for (const QVariant &value : values) {
-        if (value.isNull()) {
+        // As QtSql binds them: a null string (or an invalid variant) is NULL.
+        switch (value.typeId()) {
+        case QMetaType::UnknownType:
             m_sqliteStatement.bindNull(index);
-        } else if (value.typeId() == QMetaType::QString) {
-            m_boundTexts.append(value.toString());
-            m_sqliteStatement.bindText(index, m_boundTexts.constLast());
-        } else {
-            m_sqliteStatement.bindInt(index, value.toLongLong());
+            break;
+        case QMetaType::QString:
+            if (value.toString().isNull()) {
+                m_sqliteStatement.bindNull(index);
+            } else {
+                m_boundTexts.append(value.toString());
+                m_sqliteStatement.bindText(index, m_boundTexts.constLast());
+            }
+            break;
+        case QMetaType::Bool:
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::LongLong:
+            if (value.isNull())
+                m_sqliteStatement.bindNull(index);
+            else
+                m_sqliteStatement.bindInt(index, value.toLongLong());
+            break;
+        default:
+            return reportFailure(m_sql,
+                                 tr("A value of type %1 cannot be bound here.")
+                                     .arg(QLatin1StringView(value.typeName())),
+                                 error);
         }
         ++index;
     }

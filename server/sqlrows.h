@@ -23,7 +23,10 @@ class SqlRows
 public:
     SqlRows(const SqlConnection &connection, const QString &sql);
 
-    /** Binds integers, strings and NULLs in order and runs; false with the driver's message. */
+    /**
+     * Binds integers, strings and NULLs (an invalid QVariant or a null string) in order and
+     * runs; false with the driver's message.
+     */
     bool exec(std::initializer_list<QVariant> values, QString *error);
     /** Moves to the next row; false after the last one (or on an error finish() reports). */
     bool next();
@@ -37,6 +40,7 @@ public:
 
 private:
     bool m_sqlite;
+    QString m_sql;
     SqlStatement m_statement;
     RawSqliteStatement m_sqliteStatement;
     QList<QString> m_boundTexts; ///< what SQLite reads the bound strings from until finish()

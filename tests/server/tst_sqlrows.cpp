@@ -93,6 +93,25 @@ void TestSqlRows::readsRowsAsQtSqlDoes()
                                     QStringLiteral("c|-9223372036854775808|0||0")}));
     }
 
+    // A null string and a NULL integer are bound as NULL, as QtSql binds them; "" is text.
+    server::SqlRows count(connection(), QStringLiteral("SELECT COUNT(*) FROM t WHERE label = ?"));
+    const auto rowsFor = [&](const QVariant &value) {
+        QString countError;
+        if (!count.exec({value}, &countError) || !count.next())
+            return QStringLiteral("error: ") + countError;
+        const QString counted = QString::number(count.integer(0));
+        count.finish(&countError);
+        return counted;
+    };
+    QCOMPARE(rowsFor(QString()), QStringLiteral("0"));
+    QCOMPARE(rowsFor(QStringLiteral("")), QStringLiteral("1"));
+    QCOMPARE(rowsFor(QStringLiteral("Müller 日本 📦")), QStringLiteral("1"));
+    server::SqlRows byNull(connection(), QStringLiteral("SELECT COUNT(*) FROM t WHERE n = ?"));
+    QVERIFY2(byNull.exec({server::nullableInt(std::nullopt)}, &error), qPrintable(error));
+    QVERIFY(byNull.next());
+    QCOMPARE(byNull.integer(0), 0);
+    QVERIFY2(byNull.finish(&error), qPrintable(error));
+
     server::SqlRows byNumber(connection(), QStringLiteral("SELECT id FROM t WHERE n = ?"));
     QVERIFY2(byNumber.exec({std::numeric_limits<qint64>::min()}, &error), qPrintable(error));
     QVERIFY(byNumber.next());
