@@ -6,6 +6,24 @@ namespace stockroom::protocol {
 
 namespace {
 
+/** The keys of one object read so far, a bit each; a repeated key is left to QJsonDocument. */
+class Keys
+{
+public:
+    bool first(unsigned bit)
+    {
+        if (m_seen & bit)
+            return false;
+        m_seen |= bit;
+        return true;
+    }
+    bool have(unsigned bits) const { return (m_seen & bits) == bits; }
+    unsigned seen() const { return m_seen; }
+
+private:
+    unsigned m_seen = 0;
+};
+
 // The fast paths of decodePushRequest and decodeFeedPage: the messages as this codec writes them
 // (movements only, no \u escapes), read by JsonScanner without building a QJsonDocument. They
 // give up (false) on anything else, including everything the decoders would refuse, and the
@@ -33,24 +51,13 @@ bool scanMovement(JsonScanner &in, domain::Movement *m)
     };
     if (!in.beginObject())
         return false;
-    unsigned seen = 0;
-    unsigned optional = 0;
+    Keys required;
+    Keys optional;
+    const auto once = [&required](unsigned bit) { return required.first(bit); };
+    const auto onceOptional = [&optional](unsigned bit) { return optional.first(bit); };
     QByteArrayView key;
     JsonScanner::Next step;
     while ((step = in.member(&key)) == JsonScanner::Next::Item) {
-        // Each key once: a repeated key is left to QJsonDocument's rules.
-        const auto once = [&seen](unsigned bit) {
-            if (seen & bit)
-                return false;
-            seen |= bit;
-            return true;
-        };
-        const auto onceOptional = [&optional](unsigned bit) {
-            if (optional & bit)
-                return false;
-            optional |= bit;
-            return true;
-        };
         bool ok = false;
         if (key == "id") {
             ok = once(Id) && scanUuid(in, &m->id);
@@ -88,7 +95,7 @@ bool scanMovement(JsonScanner &in, domain::Movement *m)
         if (!ok)
             return false;
     }
-    return step == JsonScanner::Next::End && seen == Required;
+    return step == JsonScanner::Next::End && required.seen() == Required;
 }
 
 } // namespace
@@ -235,16 +242,11 @@ bool scanLevel(JsonScanner &in, domain::StockPosition *p)
                       LastCountedAt = 16 };
     if (!in.beginObject())
         return false;
-    unsigned seen = 0;
+    Keys keys;
+    const auto once = [&keys](unsigned bit) { return keys.first(bit); };
     QByteArrayView key;
     JsonScanner::Next step;
     while ((step = in.member(&key)) == JsonScanner::Next::Item) {
-        const auto once = [&seen](unsigned bit) {
-            if (seen & bit)
-                return false;
-            seen |= bit;
-            return true;
-        };
         bool ok = false;
         if (key == "location") {
             ok = once(Location) && in.string(&p->location);
@@ -262,7 +264,7 @@ bool scanLevel(JsonScanner &in, domain::StockPosition *p)
         if (!ok)
             return false;
     }
-    return step == JsonScanner::Next::End && (seen & Required) == Required;
+    return step == JsonScanner::Next::End && keys.have(Required);
 }
 
 /** An array whose every element item() reads; an empty one is fine. */
@@ -287,18 +289,13 @@ std::optional<SnapshotPage> scanSnapshotPage(const QByteArray &json)
                       Discrepancies = 16 };
     JsonScanner in(json);
     SnapshotPage page;
-    unsigned seen = 0;
+    Keys keys;
+    const auto once = [&keys](unsigned bit) { return keys.first(bit); };
     if (!in.beginObject())
         return std::nullopt;
     QByteArrayView key;
     JsonScanner::Next step;
     while ((step = in.member(&key)) == JsonScanner::Next::Item) {
-        const auto once = [&seen](unsigned bit) {
-            if (seen & bit)
-                return false;
-            seen |= bit;
-            return true;
-        };
         bool ok = false;
         if (key == "as_of") {
             ok = once(AsOf) && in.integer(&page.asOfSeq);
@@ -318,7 +315,7 @@ std::optional<SnapshotPage> scanSnapshotPage(const QByteArray &json)
         if (!ok)
             return std::nullopt;
     }
-    if (step != JsonScanner::Next::End || (seen & Required) != Required || !in.atEnd())
+    if (step != JsonScanner::Next::End || !keys.have(Required) || !in.atEnd())
         return std::nullopt;
     return page;
 }
