@@ -515,6 +515,8 @@ void SyncEngine::sendPush(const std::shared_ptr<PushRound> &round, const PushBat
             if (!more)
                 pushFrom(round);
         });
+    // Read while central stores this batch; its answer comes through the event loop, never
+    // during send(), so the next batch is ready before the answer is handled.
     round->next = preparePush(batch.lastOutboxSeq);
 }
 
