@@ -276,7 +276,10 @@ private:
             readSome();
     }
 
-    void failTimedOut() { fail(HttpRequestRules::timedOut(limits())); }
+    void failTimedOut()
+    {
+        fail(HttpRequestRules::timedOut(limits()));
+    }
 
     void onParseError(beast::error_code error)
     {

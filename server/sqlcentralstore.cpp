@@ -208,9 +208,10 @@ QList<StoredChange> SqlCentralStore::pushMovements(const QList<domain::Movement>
     return m_ledger->push(movements, principal, receivedAtMs, error);
 }
 
-QList<StoredChange> SqlCentralStore::pushDiscrepancyEvents(
-    const QList<domain::DiscrepancyEvent> &events, const Principal &principal,
-    qint64 receivedAtMs, QString *error)
+QList<StoredChange>
+SqlCentralStore::pushDiscrepancyEvents(const QList<domain::DiscrepancyEvent> &events,
+                                       const Principal &principal, qint64 receivedAtMs,
+                                       QString *error)
 {
     return m_ledger->pushEvents(events, principal, receivedAtMs, error);
 }
@@ -230,8 +231,8 @@ SqlCentralStore::publishSops(const QList<protocol::PublishSopRequest> &requests,
 }
 
 QList<StoredChange> SqlCentralStore::pushSopChanges(const QList<protocol::ChangeEnvelope> &changes,
-                                                    const Principal &principal,
-                                                    qint64 receivedAtMs, QString *error)
+                                                    const Principal &principal, qint64 receivedAtMs,
+                                                    QString *error)
 {
     return m_sops->push(changes, principal, receivedAtMs, error);
 }
@@ -242,8 +243,8 @@ QList<protocol::SopVersion> SqlCentralStore::sopVersions(const QString &sopId, Q
 }
 
 std::optional<protocol::SopAcknowledgementReport>
-SqlCentralStore::sopAcknowledgements(const QString &sopId, int version,
-                                     const Principal &principal, QString *error)
+SqlCentralStore::sopAcknowledgements(const QString &sopId, int version, const Principal &principal,
+                                     QString *error)
 {
     return m_sops->acknowledgements(sopId, version, principal, error);
 }
@@ -260,8 +261,7 @@ bool SqlCentralStore::saveSurveyResponses(const QList<domain::SurveyResponse> &r
 }
 
 std::optional<domain::KpiReport> SqlCentralStore::kpiReport(const domain::KpiPeriod &period,
-                                                            const QString &location,
-                                                            QString *error)
+                                                            const QString &location, QString *error)
 {
     return m_kpis->report(period, location, error);
 }

@@ -6,10 +6,10 @@ namespace stockroom::replica {
 
 namespace {
 
-const QByteArray insertSql(
-    "INSERT INTO movements (id, location, sku, kind, quantity, occurred_at, user_name,"
-    " device, reason_code, reference, note, server_seq, recorded_at)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+const QByteArray
+    insertSql("INSERT INTO movements (id, location, sku, kind, quantity, occurred_at, user_name,"
+              " device, reason_code, reference, note, server_seq, recorded_at)"
+              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 
 void bindMovement(sqlite::Statement &statement, const domain::Movement &m, qint64 recordedAtMs)
 {
@@ -35,7 +35,8 @@ MovementRepository::MovementRepository(const QSqlDatabase &db)
     , m_statements(db)
     , m_insert(db, insertSql)
     , m_insertNew(db, insertSql + " ON CONFLICT (id) DO NOTHING")
-    , m_find(db, QStringLiteral("SELECT %1 FROM movements WHERE id = ?").arg(selectColumns()).toUtf8())
+    , m_find(db,
+             QStringLiteral("SELECT %1 FROM movements WHERE id = ?").arg(selectColumns()).toUtf8())
     , m_forPosition(db, QStringLiteral("SELECT %1 FROM movements WHERE location = ? AND sku = ?")
                             .arg(selectColumns())
                             .toUtf8())
@@ -79,7 +80,8 @@ domain::Movement MovementRepository::fromRow(const sqlite::Statement &row, int c
     m.id = row.uuid(c + 0);
     m.location = row.text(c + 1);
     m.sku = row.text(c + 2);
-    m.kind = domain::movementKindFromName(row.text(c + 3)).value_or(domain::MovementKind::Adjustment);
+    m.kind
+        = domain::movementKindFromName(row.text(c + 3)).value_or(domain::MovementKind::Adjustment);
     m.quantity = row.integer(c + 4);
     m.occurredAtMs = row.integer(c + 5);
     m.user = row.text(c + 6);

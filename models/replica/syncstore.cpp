@@ -1,8 +1,6 @@
 #include "syncstore.h"
 
 #include "bulkloader.h"
-
-
 #include "countservice.h"
 #include "discrepancylog.h"
 #include "ledgerfold.h"
@@ -119,6 +117,8 @@ public:
         return execOrFail(query, error);
     }
 
+    bool refuse(const PushOutcome &outcome, QSet<Position> *refold, QString *error);
+
     /**
      * Takes a change out of the outbox; *kind is its outbox entry's kind, empty when it was not
      * in the outbox.
@@ -142,11 +142,6 @@ public:
         return setServerSeqUpdate.bind(0, seq).bind(1, id).bind(2, seq).exec(error);
     }
 
-    bool removeFromOutbox(const QUuid &id, QString *error)
-    {
-        return outboxRemove.bind(0, id).exec(error);
-    }
-
     // A discrepancy central raised or sync found becomes the created event of its log; its id
     // is the discrepancy's, so the same notice twice (or central's and ours) is stored once.
     bool insertDiscrepancy(const SyncDiscrepancy &d, const QString &detail, QString *error)
@@ -163,9 +158,10 @@ public:
         created.sku = d.sku;
         created.expected = d.expected;
         created.actual = d.actual;
-        created.reference = d.sourceChange.isNull() ? QString()
-                                                    : d.sourceChange.toString(QUuid::WithoutBraces);
-        created.text = detail.isEmpty() ? d.reason : QStringLiteral("%1 (%2)").arg(d.reason, detail);
+        created.reference
+            = d.sourceChange.isNull() ? QString() : d.sourceChange.toString(QUuid::WithoutBraces);
+        created.text
+            = detail.isEmpty() ? d.reason : QStringLiteral("%1 (%2)").arg(d.reason, detail);
         return discrepancyLog.append(created, false, error);
     }
 
@@ -228,10 +224,10 @@ public:
     // The movements still in the outbox (recorded here, not yet acknowledged) and their positions.
     bool pendingMovements(QSet<QUuid> *ids, QSet<Position> *positions, QString *error)
     {
-        QSqlQuery &query = statements.get(
-            QStringLiteral("SELECT m.id, m.location, m.sku FROM outbox o"
-                           " JOIN movements m ON m.id = o.change_id"
-                           " WHERE o.change_kind = 'movement'"));
+        QSqlQuery &query
+            = statements.get(QStringLiteral("SELECT m.id, m.location, m.sku FROM outbox o"
+                                            " JOIN movements m ON m.id = o.change_id"
+                                            " WHERE o.change_kind = 'movement'"));
         if (!query.exec()) {
             *error = query.lastError().text();
             return false;
@@ -264,9 +260,9 @@ public:
         counted.finish();
         if (!anyCounted)
             return true; // no count here yet: the common case of a pull costs one look-up
-        QSqlQuery &any = statements.get(QStringLiteral(
-            "SELECT 1 FROM count_lines l JOIN count_sessions s ON s.id = l.count_id"
-            " WHERE s.location = ? AND l.sku = ? AND l.counted_at >= ? LIMIT 1"));
+        QSqlQuery &any = statements.get(
+            QStringLiteral("SELECT 1 FROM count_lines l JOIN count_sessions s ON s.id = l.count_id"
+                           " WHERE s.location = ? AND l.sku = ? AND l.counted_at >= ? LIMIT 1"));
         QSet<Position> positions;
         for (const domain::Movement &m : movements) {
             if (positions.contains({m.location, m.sku}))
@@ -316,17 +312,18 @@ public:
     // Not rewritten when it has the seq already (the echo of an acknowledged push).
     sqlite::Statement setServerSeqUpdate{
         connection, "UPDATE movements SET server_seq = ? WHERE id = ? AND server_seq IS NOT ?"};
-    sqlite::Statement outboxRemove{connection, "DELETE FROM outbox WHERE change_id = ?"};
-    // The next batch to push: entries of the kinds in pushedKinds, in order.
+    // The next batch to push: entries of the pushed kinds, in order.
     sqlite::Statement outboxPending{
-        connection, "SELECT seq, change_kind, change_id FROM outbox WHERE change_kind IN"
-                    " ('movement', 'discrepancy_event', 'sop_ack', 'training_session')"
-                    " AND seq > ? ORDER BY seq LIMIT ?"};
-    sqlite::Statement pendingMovementsQuery{
-        connection, QStringLiteral("SELECT %1 FROM outbox o JOIN movements m ON m.id = o.change_id"
-                                   " WHERE o.change_kind = 'movement' AND o.seq > ? ORDER BY o.seq LIMIT ?")
-                        .arg(MovementRepository::selectColumns(QStringLiteral("m.")))
+        connection, QStringLiteral("SELECT seq, change_kind, change_id FROM outbox"
+                                   " WHERE change_kind IN ('%1') AND seq > ? ORDER BY seq LIMIT ?")
+                        .arg(pushedKinds.join(QStringLiteral("', '")))
                         .toUtf8()};
+    sqlite::Statement pendingMovementsQuery{
+        connection,
+        QStringLiteral("SELECT %1 FROM outbox o JOIN movements m ON m.id = o.change_id"
+                       " WHERE o.change_kind = 'movement' AND o.seq > ? ORDER BY o.seq LIMIT ?")
+            .arg(MovementRepository::selectColumns(QStringLiteral("m.")))
+            .toUtf8()};
 };
 
 SyncStore::SyncStore(ReplicaDatabase &db)
@@ -418,7 +415,7 @@ QList<PendingChange> SyncStore::pendingChanges(int limit, qint64 afterOutboxSeq)
     d->outboxPending.bind(0, afterOutboxSeq).bind(1, qint64(limit));
     while (d->outboxPending.next()) {
         const QUuid id = d->outboxPending.uuid(2);
-        PendingChange change{d->outboxPending.text(1), id, {}, {}, {}, {},
+        PendingChange change{d->outboxPending.text(1),   id, {}, {}, {}, {},
                              d->outboxPending.integer(0)};
         if (change.kind == QLatin1String("movement")) {
             if (const auto it = movements.constFind(id); it != movements.constEnd())
@@ -441,113 +438,97 @@ qint64 SyncStore::pendingCount() const
     return d->outbox.count(pushedKinds);
 }
 
+// A change central refused for good leaves the ledger (or its log) for the discrepancy queue,
+// as what it was; an acknowledgement or session of a procedure central never published stays
+// here, local.
+bool SyncStore::Private::refuse(const PushOutcome &outcome, QSet<Position> *refold, QString *err)
+{
+    const auto m = movements.find(outcome.id);
+    const auto event = m ? std::nullopt : discrepancyLog.event(outcome.id);
+    const auto ack = m || event ? std::nullopt : sopsql::findAck(connection, outcome.id);
+    const auto session
+        = m || event || ack ? std::nullopt : sopsql::findSession(connection, outcome.id);
+    // The queue's entry for the refusal; the id central gives the same rejection, so both
+    // merge into one.
+    const auto rejection = [&outcome](const QString &location, const QString &sku, qint64 actual) {
+        return SyncDiscrepancy{QUuid::createUuidV5(outcome.id, QStringLiteral("rejected_change")),
+                               QStringLiteral("rejected_change"),
+                               location,
+                               sku,
+                               0,
+                               actual,
+                               outcome.reason,
+                               outcome.id,
+                               QDateTime::currentMSecsSinceEpoch()};
+    };
+    if (m) {
+        // Out of the ledger, into the discrepancy queue.
+        const QString payload = QStringLiteral("%1 %2 × %3 at %4")
+                                    .arg(domain::movementKindName(m->kind))
+                                    .arg(m->quantity)
+                                    .arg(m->sku, m->location);
+        if (!exec(QStringLiteral("DELETE FROM movements WHERE id = ?"),
+                  {outcome.id.toString(QUuid::WithoutBraces)}, err)
+            || !insertDiscrepancy(rejection(m->location, m->sku, m->quantity), payload, err))
+            return false;
+        refold->insert({m->location, m->sku});
+    } else if ((ack || session)
+               && sopsql::versionSource(connection, ack ? ack->sopId : session->sopId,
+                                        ack ? ack->version : session->version)
+                      != QLatin1String("central")) {
+        // A procedure this desktop has from a bundled or imported file, which central
+        // never published: the acknowledgement or session stays here, local, and
+        // is not retried (nothing is wrong with it).
+    } else if (ack || session) {
+        // Refused for good: not kept as if central had it; the queue says why.
+        const QString what = ack ? tr("acknowledgement of SOP %1 version %2 by %3")
+                                       .arg(ack->sopId)
+                                       .arg(ack->version)
+                                       .arg(ack->user)
+                                 : tr("training session on SOP %1 version %2 by %3")
+                                       .arg(session->sopId)
+                                       .arg(session->version)
+                                       .arg(session->trainer);
+        if (!sopsql::remove(connection, outcome.id, err)
+            || !insertDiscrepancy(rejection(locations.ownCodes().value(0), {}, 0), what, err))
+            return false;
+    } else if (event) {
+        // Refused for good: out of its log, into the queue as what it was.
+        const QString detail = tr("%1 of discrepancy %2")
+                                   .arg(domain::discrepancyEventKindName(event->kind),
+                                        event->discrepancy.toString(QUuid::WithoutBraces).left(8));
+        if (!discrepancyLog.remove(outcome.id, err)
+            || !insertDiscrepancy(rejection(event->location, event->sku, 0), detail, err))
+            return false;
+    }
+    return true;
+}
+
 bool SyncStore::applyPushOutcomes(const QList<PushOutcome> &outcomes, QString *error)
 {
     return d->inTransaction(
         [&](QString *err) {
             QSet<Position> refold;
             for (const PushOutcome &outcome : outcomes) {
-                const QString id = outcome.id.toString(QUuid::WithoutBraces);
-                // Accepted: the seq goes on the row, a movement's or an event's (the other
-                // update touches nothing). Only a refusal needs to know which it was.
-                const bool accepted = outcome.status != PushOutcome::Status::Rejected;
-                const auto event = accepted || d->movements.find(outcome.id)
-                                       ? std::nullopt
-                                       : d->discrepancyLog.event(outcome.id);
-                const auto ack = accepted || event ? std::nullopt
-                                                   : sopsql::findAck(d->connection, outcome.id);
-                const auto session = accepted || event || ack
-                                         ? std::nullopt
-                                         : sopsql::findSession(d->connection, outcome.id);
-                if (accepted) {
-                    // The outbox entry, taken out, says which table the change is in: one update
-                    // instead of one per table that might hold it.
-                    QString kind;
-                    if (!d->takeFromOutbox(outcome.id, &kind, err))
+                // Every answer takes its change out of the outbox; the entry says which table
+                // an accepted change is in: one update instead of one per table that might
+                // hold it.
+                QString kind;
+                if (!d->takeFromOutbox(outcome.id, &kind, err))
+                    return false;
+                if (outcome.status == PushOutcome::Status::Rejected) {
+                    if (!d->refuse(outcome, &refold, err))
                         return false;
-                    const bool any = kind.isEmpty();
-                    if (((any || kind == QLatin1String("movement"))
-                         && !d->setServerSeq(outcome.id, outcome.seq, err))
-                        || ((any || kind == QLatin1String("discrepancy_event"))
-                            && !d->discrepancyLog.setServerSeq(outcome.id, outcome.seq, err))
-                        || ((any || kind == QLatin1String("sop_ack")
-                             || kind == QLatin1String("training_session"))
-                            && !sopsql::setServerSeq(d->connection, outcome.id, outcome.seq, err)))
-                        return false;
-                } else if ((ack || session)
-                           && sopsql::versionSource(d->connection, ack ? ack->sopId : session->sopId,
-                                                    ack ? ack->version : session->version)
-                                  != QLatin1String("central")) {
-                    // A procedure this desktop has from a bundled or imported file, which central
-                    // never published: the acknowledgement or session stays here, local, and
-                    // is not retried (nothing is wrong with it).
-                } else if (ack || session) {
-                    // Refused for good: not kept as if central had it; the queue says why.
-                    const QString what
-                        = ack ? tr("acknowledgement of SOP %1 version %2 by %3")
-                                    .arg(ack->sopId)
-                                    .arg(ack->version)
-                                    .arg(ack->user)
-                              : tr("training session on SOP %1 version %2 by %3")
-                                    .arg(session->sopId)
-                                    .arg(session->version)
-                                    .arg(session->trainer);
-                    const QStringList own = d->locations.ownCodes();
-                    SyncDiscrepancy discrepancy{
-                        QUuid::createUuidV5(outcome.id, QStringLiteral("rejected_change")),
-                        QStringLiteral("rejected_change"),
-                        own.value(0),
-                        QString(),
-                        0,
-                        0,
-                        outcome.reason,
-                        outcome.id,
-                        QDateTime::currentMSecsSinceEpoch()};
-                    if (!sopsql::remove(d->connection, outcome.id, err)
-                        || !d->insertDiscrepancy(discrepancy, what, err))
-                        return false;
-                } else if (event) {
-                    // Refused for good: out of its log, into the queue as what it was.
-                    SyncDiscrepancy discrepancy{
-                        QUuid::createUuidV5(outcome.id, QStringLiteral("rejected_change")),
-                        QStringLiteral("rejected_change"),
-                        event->location,
-                        event->sku,
-                        0,
-                        0,
-                        outcome.reason,
-                        outcome.id,
-                        QDateTime::currentMSecsSinceEpoch()};
-                    const QString detail
-                        = tr("%1 of discrepancy %2")
-                              .arg(domain::discrepancyEventKindName(event->kind),
-                                   event->discrepancy.toString(QUuid::WithoutBraces).left(8));
-                    if (!d->discrepancyLog.remove(outcome.id, err)
-                        || !d->insertDiscrepancy(discrepancy, detail, err))
-                        return false;
-                } else if (const auto m = d->movements.find(outcome.id)) {
-                    // Refused for good: out of the ledger, into the discrepancy queue.
-                    // The id central gives the same rejection: both merge into one.
-                    SyncDiscrepancy discrepancy{QUuid::createUuidV5(
-                                                    m->id, QStringLiteral("rejected_change")),
-                                                QStringLiteral("rejected_change"),
-                                                m->location,
-                                                m->sku,
-                                                0,
-                                                m->quantity,
-                                                outcome.reason,
-                                                m->id,
-                                                QDateTime::currentMSecsSinceEpoch()};
-                    const QString payload = QStringLiteral("%1 %2 × %3 at %4")
-                                                .arg(domain::movementKindName(m->kind))
-                                                .arg(m->quantity)
-                                                .arg(m->sku, m->location);
-                    if (!d->exec(QStringLiteral("DELETE FROM movements WHERE id = ?"), {id}, err)
-                        || !d->insertDiscrepancy(discrepancy, payload, err))
-                        return false;
-                    refold.insert({m->location, m->sku});
+                    continue;
                 }
-                if (!accepted && !d->removeFromOutbox(outcome.id, err))
+                const bool any = kind.isEmpty();
+                if (((any || kind == QLatin1String("movement"))
+                     && !d->setServerSeq(outcome.id, outcome.seq, err))
+                    || ((any || kind == QLatin1String("discrepancy_event"))
+                        && !d->discrepancyLog.setServerSeq(outcome.id, outcome.seq, err))
+                    || ((any || kind == QLatin1String("sop_ack")
+                         || kind == QLatin1String("training_session"))
+                        && !sopsql::setServerSeq(d->connection, outcome.id, outcome.seq, err)))
                     return false;
             }
             return d->refoldAll(refold, err);
@@ -567,12 +548,11 @@ bool SyncStore::applyFeedPage(const QList<domain::Movement> &movements,
                               const QList<domain::DiscrepancyEvent> &events, qint64 nextCursor,
                               QString *error)
 {
-    return applyFeed(movements, ChainChanges{discrepancies, events, {}, {}, {}}, nextCursor,
-                         error);
+    return applyFeed(movements, ChainChanges{discrepancies, events, {}, {}, {}}, nextCursor, error);
 }
 
 bool SyncStore::applyFeed(const QList<domain::Movement> &movements, const ChainChanges &chain,
-                              qint64 nextCursor, QString *error)
+                          qint64 nextCursor, QString *error)
 {
     const QList<SyncDiscrepancy> &discrepancies = chain.discrepancies;
     const QList<domain::DiscrepancyEvent> &events = chain.events;

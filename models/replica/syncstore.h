@@ -150,7 +150,7 @@ public:
      * parse is skipped with a warning rather than stopping the feed.
      */
     bool applyFeed(const QList<domain::Movement> &movements, const ChainChanges &chain,
-                       qint64 nextCursor, QString *error);
+                   qint64 nextCursor, QString *error);
 
     /** Bootstrap: forgets the ledger and levels of the scope (outbox kept) before the first page.
      */

@@ -63,11 +63,11 @@ sqlite3 *handle(const QSqlDatabase &db)
 UuidText::UuidText(const QUuid &id)
 {
     static constexpr char hex[] = "0123456789abcdef";
-    const uchar bytes[16] = {
-        uchar(id.data1 >> 24), uchar(id.data1 >> 16), uchar(id.data1 >> 8), uchar(id.data1),
-        uchar(id.data2 >> 8),  uchar(id.data2),       uchar(id.data3 >> 8), uchar(id.data3),
-        id.data4[0],           id.data4[1],           id.data4[2],          id.data4[3],
-        id.data4[4],           id.data4[5],           id.data4[6],          id.data4[7]};
+    const uchar bytes[16]
+        = {uchar(id.data1 >> 24), uchar(id.data1 >> 16), uchar(id.data1 >> 8), uchar(id.data1),
+           uchar(id.data2 >> 8),  uchar(id.data2),       uchar(id.data3 >> 8), uchar(id.data3),
+           id.data4[0],           id.data4[1],           id.data4[2],          id.data4[3],
+           id.data4[4],           id.data4[5],           id.data4[6],          id.data4[7]};
     int out = 0;
     for (int i = 0; i < 16; ++i) {
         if (i == 4 || i == 6 || i == 8 || i == 10)
@@ -126,7 +126,8 @@ Statement &Statement::bind(int index, const QString &text)
 {
     // A null QString is empty text here, not NULL: bindNull() says NULL.
     if (prepare(nullptr))
-        sqlite3_bind_text16(m_stmt, index + 1, text.isNull() ? static_cast<const void *>(u"") : text.utf16(),
+        sqlite3_bind_text16(m_stmt, index + 1,
+                            text.isNull() ? static_cast<const void *>(u"") : text.utf16(),
                             int(text.size() * 2), SQLITE_TRANSIENT);
     return *this;
 }
@@ -217,8 +218,9 @@ QString Statement::text(int column) const
 QUuid Statement::uuid(int column) const
 {
     const auto *latin1 = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
-    return latin1 ? QUuid::fromString(QLatin1StringView(latin1, sqlite3_column_bytes(m_stmt, column)))
-                  : QUuid();
+    return latin1
+               ? QUuid::fromString(QLatin1StringView(latin1, sqlite3_column_bytes(m_stmt, column)))
+               : QUuid();
 }
 
 int Statement::changes() const

@@ -258,7 +258,7 @@ decodeDiscrepancyEvent(const QJsonObject &json, const QString &path, DecodeError
 
 QJsonObject encodeSopAcknowledgement(const domain::SopAcknowledgement &ack)
 {
-    return {{QStringLiteral("id"), uuidText(ack.id)},  {QStringLiteral("sop"), ack.sopId},
+    return {{QStringLiteral("id"), uuidText(ack.id)}, {QStringLiteral("sop"), ack.sopId},
             {QStringLiteral("version"), ack.version}, {QStringLiteral("user"), ack.user},
             {QStringLiteral("device"), ack.device},   {QStringLiteral("at"), ack.atMs}};
 }

@@ -63,7 +63,8 @@ QJsonObject encodeSopAcknowledgement(const domain::SopAcknowledgement &ack);
 std::optional<domain::SopAcknowledgement>
 decodeSopAcknowledgement(const QJsonObject &json, const QString &path, DecodeError *error);
 
-/** A training session on the wire (attendees a list of names, outcome "passed"|"needs_practice"). */
+/** A training session on the wire (attendees a list of names, outcome "passed"|"needs_practice").
+ */
 QJsonObject encodeTrainingSession(const domain::TrainingSession &session);
 std::optional<domain::TrainingSession>
 decodeTrainingSession(const QJsonObject &json, const QString &path, DecodeError *error);

@@ -4,8 +4,8 @@
 // without their fast path. Internal to sync/protocol.
 
 #include "changes.h"
-#include "messages.h"
 #include "jsonwriter.h"
+#include "messages.h"
 
 namespace stockroom::protocol {
 

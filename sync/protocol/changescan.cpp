@@ -18,7 +18,6 @@ public:
         return true;
     }
     bool have(unsigned bits) const { return (m_seen & bits) == bits; }
-    unsigned seen() const { return m_seen; }
 
 private:
     unsigned m_seen = 0;
@@ -37,234 +36,19 @@ bool scanUuid(JsonScanner &in, QUuid *id)
     return !id->isNull();
 }
 
-bool scanMovement(JsonScanner &in, domain::Movement *m)
+/** An object whose members member(key) reads, one call per key; an empty object is fine. */
+template<typename Member>
+bool scanObject(JsonScanner &in, const Member &member)
 {
-    enum : unsigned {
-        Id = 1,
-        Location = 2,
-        Sku = 4,
-        Kind = 8,
-        Quantity = 16,
-        OccurredAt = 32,
-        Required = 63,
-        Other = 64
-    };
     if (!in.beginObject())
         return false;
-    Keys required;
-    Keys optional;
-    const auto once = [&required](unsigned bit) { return required.first(bit); };
-    const auto onceOptional = [&optional](unsigned bit) { return optional.first(bit); };
     QByteArrayView key;
     JsonScanner::Next step;
     while ((step = in.member(&key)) == JsonScanner::Next::Item) {
-        bool ok = false;
-        if (key == "id") {
-            ok = once(Id) && scanUuid(in, &m->id);
-        } else if (key == "location") {
-            ok = once(Location) && in.string(&m->location);
-        } else if (key == "sku") {
-            ok = once(Sku) && in.string(&m->sku);
-        } else if (key == "kind") {
-            QByteArrayView name;
-            ok = once(Kind) && in.latin1(&name);
-            const auto kind
-                = ok ? domain::movementKindFromName(QString::fromLatin1(name)) : std::nullopt;
-            ok = ok && kind;
-            if (ok)
-                m->kind = *kind;
-        } else if (key == "quantity") {
-            ok = once(Quantity) && in.integer(&m->quantity);
-        } else if (key == "occurred_at") {
-            ok = once(OccurredAt) && in.integer(&m->occurredAtMs);
-        } else if (key == "user") {
-            ok = onceOptional(1) && in.string(&m->user);
-        } else if (key == "device") {
-            ok = onceOptional(2) && in.string(&m->device);
-        } else if (key == "reason_code") {
-            ok = onceOptional(4) && in.string(&m->reasonCode);
-        } else if (key == "reference") {
-            ok = onceOptional(8) && in.string(&m->reference);
-        } else if (key == "note") {
-            ok = onceOptional(16) && in.string(&m->note);
-        } else if (key == "server_seq") {
-            qint64 seq = 0;
-            ok = onceOptional(32) && in.integer(&seq);
-            m->serverSeq = seq;
-        }
-        if (!ok)
+        if (!member(key))
             return false;
     }
-    return step == JsonScanner::Next::End && required.seen() == Required;
-}
-
-} // namespace
-
-std::optional<domain::Movement> scanMovementJson(const QByteArray &json)
-{
-    JsonScanner in(json);
-    domain::Movement movement;
-    if (!scanMovement(in, &movement) || !in.atEnd())
-        return std::nullopt;
-    return movement;
-}
-
-std::optional<PushRequest> scanPushRequest(const QByteArray &json)
-{
-    JsonScanner in(json);
-    PushRequest request;
-    bool device = false;
-    bool changes = false;
-    if (!in.beginObject())
-        return std::nullopt;
-    QByteArrayView key;
-    JsonScanner::Next step;
-    while ((step = in.member(&key)) == JsonScanner::Next::Item) {
-        if (key == "device" && !device) {
-            device = true;
-            if (!in.string(&request.device))
-                return std::nullopt;
-        } else if (key == "changes" && !changes) {
-            changes = true;
-            if (!in.beginArray())
-                return std::nullopt;
-            JsonScanner::Next itemStep;
-            while ((itemStep = in.element()) == JsonScanner::Next::Item) {
-                ChangeEnvelope change;
-                domain::Movement movement;
-                unsigned seen = 0;
-                if (!in.beginObject())
-                    return std::nullopt;
-                JsonScanner::Next memberStep;
-                while ((memberStep = in.member(&key)) == JsonScanner::Next::Item) {
-                    bool ok = false;
-                    if (key == "kind" && !(seen & 1)) {
-                        seen |= 1;
-                        ok = in.string(&change.kind) && change.kind == QLatin1String("movement");
-                    } else if (key == "id" && !(seen & 2)) {
-                        seen |= 2;
-                        ok = scanUuid(in, &change.id);
-                    } else if (key == "movement" && !(seen & 4)) {
-                        seen |= 4;
-                        ok = scanMovement(in, &movement);
-                    }
-                    if (!ok)
-                        return std::nullopt;
-                }
-                if (memberStep != JsonScanner::Next::End || seen != 7 || movement.id != change.id)
-                    return std::nullopt;
-                change.movement = std::move(movement);
-                request.changes.append(std::move(change));
-            }
-            if (itemStep != JsonScanner::Next::End)
-                return std::nullopt;
-        } else {
-            return std::nullopt;
-        }
-    }
-    if (step != JsonScanner::Next::End || !changes || !in.atEnd())
-        return std::nullopt;
-    return request;
-}
-
-std::optional<FeedPage> scanFeedPage(const QByteArray &json)
-{
-    JsonScanner in(json);
-    FeedPage page;
-    unsigned seen = 0;
-    if (!in.beginObject())
-        return std::nullopt;
-    QByteArrayView key;
-    JsonScanner::Next step;
-    while ((step = in.member(&key)) == JsonScanner::Next::Item) {
-        bool ok = false;
-        if (key == "next" && !(seen & 1)) {
-            seen |= 1;
-            ok = in.integer(&page.next);
-        } else if (key == "latest_seq" && !(seen & 2)) {
-            seen |= 2;
-            ok = in.integer(&page.latestSeq);
-        } else if (key == "changes" && !(seen & 4) && in.beginArray()) {
-            seen |= 4;
-            JsonScanner::Next itemStep;
-            while ((itemStep = in.element()) == JsonScanner::Next::Item) {
-                FeedChange change;
-                unsigned fields = 0;
-                if (!in.beginObject())
-                    return std::nullopt;
-                JsonScanner::Next memberStep;
-                while ((memberStep = in.member(&key)) == JsonScanner::Next::Item) {
-                    bool fieldOk = false;
-                    if (key == "seq" && !(fields & 1)) {
-                        fields |= 1;
-                        fieldOk = in.integer(&change.seq);
-                    } else if (key == "kind" && !(fields & 2)) {
-                        fields |= 2;
-                        fieldOk = in.string(&change.kind);
-                    } else if (key == "id" && !(fields & 4)) {
-                        fields |= 4;
-                        fieldOk = scanUuid(in, &change.id);
-                    } else if (key == "received_at" && !(fields & 8)) {
-                        fields |= 8;
-                        fieldOk = in.integer(&change.receivedAtMs);
-                    } else if (key == "location" && !(fields & 16)) {
-                        fields |= 16;
-                        fieldOk = in.string(&change.location);
-                    } else if (key == "movement" && !(fields & 32)) {
-                        fields |= 32;
-                        domain::Movement movement;
-                        fieldOk = scanMovement(in, &movement);
-                        change.movement = std::move(movement);
-                    }
-                    if (!fieldOk)
-                        return std::nullopt;
-                }
-                if (memberStep != JsonScanner::Next::End || (fields & 15) != 15)
-                    return std::nullopt;
-                page.changes.append(std::move(change));
-            }
-            ok = itemStep == JsonScanner::Next::End;
-        }
-        if (!ok)
-            return std::nullopt;
-    }
-    if (step != JsonScanner::Next::End || seen != 7 || !in.atEnd())
-        return std::nullopt;
-    return page;
-}
-
-namespace {
-
-// {"location":…,"sku":…,"on_hand":…,"committed":…} and an optional "last_counted_at".
-bool scanLevel(JsonScanner &in, domain::StockPosition *p)
-{
-    enum : unsigned { Location = 1, Sku = 2, OnHand = 4, Committed = 8, Required = 15,
-                      LastCountedAt = 16 };
-    if (!in.beginObject())
-        return false;
-    Keys keys;
-    const auto once = [&keys](unsigned bit) { return keys.first(bit); };
-    QByteArrayView key;
-    JsonScanner::Next step;
-    while ((step = in.member(&key)) == JsonScanner::Next::Item) {
-        bool ok = false;
-        if (key == "location") {
-            ok = once(Location) && in.string(&p->location);
-        } else if (key == "sku") {
-            ok = once(Sku) && in.string(&p->sku);
-        } else if (key == "on_hand") {
-            ok = once(OnHand) && in.integer(&p->level.onHand);
-        } else if (key == "committed") {
-            ok = once(Committed) && in.integer(&p->level.committed);
-        } else if (key == "last_counted_at") {
-            qint64 at = 0;
-            ok = once(LastCountedAt) && in.integer(&at);
-            p->lastCountedAtMs = at;
-        }
-        if (!ok)
-            return false;
-    }
-    return step == JsonScanner::Next::End && keys.have(Required);
+    return step == JsonScanner::Next::End;
 }
 
 /** An array whose every element item() reads; an empty one is fine. */
@@ -281,41 +65,236 @@ bool scanArray(JsonScanner &in, const Item &item)
     return step == JsonScanner::Next::End;
 }
 
+bool scanMovement(JsonScanner &in, domain::Movement *m)
+{
+    enum : unsigned {
+        Id = 1,
+        Location = 2,
+        Sku = 4,
+        Kind = 8,
+        Quantity = 16,
+        OccurredAt = 32,
+        Required = 63,
+        User = 64,
+        Device = 128,
+        ReasonCode = 256,
+        Reference = 512,
+        Note = 1024,
+        ServerSeq = 2048
+    };
+    Keys keys;
+    const bool read = scanObject(in, [&](QByteArrayView key) {
+        if (key == "id")
+            return keys.first(Id) && scanUuid(in, &m->id);
+        if (key == "location")
+            return keys.first(Location) && in.string(&m->location);
+        if (key == "sku")
+            return keys.first(Sku) && in.string(&m->sku);
+        if (key == "kind") {
+            QByteArrayView name;
+            if (!keys.first(Kind) || !in.latin1(&name))
+                return false;
+            const auto kind = domain::movementKindFromName(QString::fromLatin1(name));
+            if (kind)
+                m->kind = *kind;
+            return kind.has_value();
+        }
+        if (key == "quantity")
+            return keys.first(Quantity) && in.integer(&m->quantity);
+        if (key == "occurred_at")
+            return keys.first(OccurredAt) && in.integer(&m->occurredAtMs);
+        if (key == "user")
+            return keys.first(User) && in.string(&m->user);
+        if (key == "device")
+            return keys.first(Device) && in.string(&m->device);
+        if (key == "reason_code")
+            return keys.first(ReasonCode) && in.string(&m->reasonCode);
+        if (key == "reference")
+            return keys.first(Reference) && in.string(&m->reference);
+        if (key == "note")
+            return keys.first(Note) && in.string(&m->note);
+        if (key == "server_seq") {
+            qint64 seq = 0;
+            if (!keys.first(ServerSeq) || !in.integer(&seq))
+                return false;
+            m->serverSeq = seq;
+            return true;
+        }
+        return false;
+    });
+    return read && keys.have(Required);
+}
+
+// {"kind":"movement","id":…,"movement":{…}}, the movement's id the change's.
+bool scanChangeEnvelope(JsonScanner &in, ChangeEnvelope *change)
+{
+    enum : unsigned { Kind = 1, Id = 2, Movement = 4, Required = 7 };
+    Keys keys;
+    domain::Movement movement;
+    const bool read = scanObject(in, [&](QByteArrayView key) {
+        if (key == "kind")
+            return keys.first(Kind) && in.string(&change->kind)
+                   && change->kind == QLatin1String("movement");
+        if (key == "id")
+            return keys.first(Id) && scanUuid(in, &change->id);
+        if (key == "movement")
+            return keys.first(Movement) && scanMovement(in, &movement);
+        return false;
+    });
+    if (!read || !keys.have(Required) || movement.id != change->id)
+        return false;
+    change->movement = std::move(movement);
+    return true;
+}
+
+// {"seq":…,"kind":…,"id":…,"received_at":…}, an optional "location" and "movement".
+bool scanFeedChange(JsonScanner &in, FeedChange *change)
+{
+    enum : unsigned {
+        Seq = 1,
+        Kind = 2,
+        Id = 4,
+        ReceivedAt = 8,
+        Required = 15,
+        Location = 16,
+        Movement = 32
+    };
+    Keys keys;
+    const bool read = scanObject(in, [&](QByteArrayView key) {
+        if (key == "seq")
+            return keys.first(Seq) && in.integer(&change->seq);
+        if (key == "kind")
+            return keys.first(Kind) && in.string(&change->kind);
+        if (key == "id")
+            return keys.first(Id) && scanUuid(in, &change->id);
+        if (key == "received_at")
+            return keys.first(ReceivedAt) && in.integer(&change->receivedAtMs);
+        if (key == "location")
+            return keys.first(Location) && in.string(&change->location);
+        if (key == "movement")
+            return keys.first(Movement) && scanMovement(in, &change->movement.emplace());
+        return false;
+    });
+    return read && keys.have(Required);
+}
+
+// {"location":…,"sku":…,"on_hand":…,"committed":…} and an optional "last_counted_at".
+bool scanLevel(JsonScanner &in, domain::StockPosition *p)
+{
+    enum : unsigned {
+        Location = 1,
+        Sku = 2,
+        OnHand = 4,
+        Committed = 8,
+        Required = 15,
+        LastCountedAt = 16
+    };
+    Keys keys;
+    const bool read = scanObject(in, [&](QByteArrayView key) {
+        if (key == "location")
+            return keys.first(Location) && in.string(&p->location);
+        if (key == "sku")
+            return keys.first(Sku) && in.string(&p->sku);
+        if (key == "on_hand")
+            return keys.first(OnHand) && in.integer(&p->level.onHand);
+        if (key == "committed")
+            return keys.first(Committed) && in.integer(&p->level.committed);
+        if (key == "last_counted_at") {
+            qint64 at = 0;
+            if (!keys.first(LastCountedAt) || !in.integer(&at))
+                return false;
+            p->lastCountedAtMs = at;
+            return true;
+        }
+        return false;
+    });
+    return read && keys.have(Required);
+}
+
 } // namespace
+
+std::optional<domain::Movement> scanMovementJson(const QByteArray &json)
+{
+    JsonScanner in(json);
+    domain::Movement movement;
+    if (!scanMovement(in, &movement) || !in.atEnd())
+        return std::nullopt;
+    return movement;
+}
+
+std::optional<PushRequest> scanPushRequest(const QByteArray &json)
+{
+    enum : unsigned { Device = 1, Changes = 2 };
+    JsonScanner in(json);
+    PushRequest request;
+    Keys keys;
+    const bool read = scanObject(in, [&](QByteArrayView key) {
+        if (key == "device")
+            return keys.first(Device) && in.string(&request.device);
+        if (key == "changes")
+            return keys.first(Changes) && scanArray(in, [&] {
+                       return scanChangeEnvelope(in, &request.changes.emplaceBack());
+                   });
+        return false;
+    });
+    if (!read || !keys.have(Changes) || !in.atEnd())
+        return std::nullopt;
+    return request;
+}
+
+std::optional<FeedPage> scanFeedPage(const QByteArray &json)
+{
+    enum : unsigned { Next = 1, LatestSeq = 2, Changes = 4, Required = 7 };
+    JsonScanner in(json);
+    FeedPage page;
+    Keys keys;
+    const bool read = scanObject(in, [&](QByteArrayView key) {
+        if (key == "next")
+            return keys.first(Next) && in.integer(&page.next);
+        if (key == "latest_seq")
+            return keys.first(LatestSeq) && in.integer(&page.latestSeq);
+        if (key == "changes")
+            return keys.first(Changes) && scanArray(in, [&] {
+                       return scanFeedChange(in, &page.changes.emplaceBack());
+                   });
+        return false;
+    });
+    if (!read || !keys.have(Required) || !in.atEnd())
+        return std::nullopt;
+    return page;
+}
 
 std::optional<SnapshotPage> scanSnapshotPage(const QByteArray &json)
 {
-    enum : unsigned { AsOf = 1, Levels = 2, Movements = 4, Required = 7, NextAfter = 8,
-                      Discrepancies = 16 };
+    enum : unsigned {
+        AsOf = 1,
+        Levels = 2,
+        Movements = 4,
+        Required = 7,
+        NextAfter = 8,
+        Discrepancies = 16
+    };
     JsonScanner in(json);
     SnapshotPage page;
     Keys keys;
-    const auto once = [&keys](unsigned bit) { return keys.first(bit); };
-    if (!in.beginObject())
-        return std::nullopt;
-    QByteArrayView key;
-    JsonScanner::Next step;
-    while ((step = in.member(&key)) == JsonScanner::Next::Item) {
-        bool ok = false;
-        if (key == "as_of") {
-            ok = once(AsOf) && in.integer(&page.asOfSeq);
-        } else if (key == "next_after") {
-            ok = once(NextAfter) && in.string(&page.nextAfter);
-        } else if (key == "levels") {
-            ok = once(Levels)
-                 && scanArray(in, [&] { return scanLevel(in, &page.levels.emplaceBack()); });
-        } else if (key == "movements") {
-            ok = once(Movements) && scanArray(in, [&] {
-                     return scanMovement(in, &page.movements.emplaceBack());
-                 });
-        } else if (key == "discrepancies") {
-            // The first page's queue: only an empty one takes this path.
-            ok = once(Discrepancies) && scanArray(in, [] { return false; });
-        }
-        if (!ok)
-            return std::nullopt;
-    }
-    if (step != JsonScanner::Next::End || !keys.have(Required) || !in.atEnd())
+    const bool read = scanObject(in, [&](QByteArrayView key) {
+        if (key == "as_of")
+            return keys.first(AsOf) && in.integer(&page.asOfSeq);
+        if (key == "next_after")
+            return keys.first(NextAfter) && in.string(&page.nextAfter);
+        if (key == "levels")
+            return keys.first(Levels)
+                   && scanArray(in, [&] { return scanLevel(in, &page.levels.emplaceBack()); });
+        if (key == "movements")
+            return keys.first(Movements) && scanArray(in, [&] {
+                       return scanMovement(in, &page.movements.emplaceBack());
+                   });
+        // The first page's queue: only an empty one takes this path.
+        if (key == "discrepancies")
+            return keys.first(Discrepancies) && scanArray(in, [] { return false; });
+        return false;
+    });
+    if (!read || !keys.have(Required) || !in.atEnd())
         return std::nullopt;
     return page;
 }

@@ -57,7 +57,10 @@ void TestSqliteStatement::valuesRoundTrip()
     const QString name = QStringLiteral("Ünïcode “quotes” 🧦 and a ' quote");
     sqlite::Statement insert(m_db, "INSERT INTO t (id, name, n, m) VALUES (?, ?, ?, ?)");
     QString error;
-    QVERIFY2(insert.bind(0, id).bind(1, name).bind(2, std::optional<qint64>()).bind(3, qint64(-42))
+    QVERIFY2(insert.bind(0, id)
+                 .bind(1, name)
+                 .bind(2, std::optional<qint64>())
+                 .bind(3, qint64(-42))
                  .exec(&error),
              qPrintable(error));
     // A null QString is empty text, not NULL (the column is NOT NULL).
@@ -88,14 +91,16 @@ void TestSqliteStatement::valuesRoundTrip()
     QCOMPARE(select.optionalInteger(3), std::optional<qint64>(-42));
     QVERIFY(!select.next(&error)); // the end: reset, no error
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    QVERIFY(!select.bind(0, QUuid::fromString(QStringLiteral("{11111111-2222-3333-4444-555555555555}")))
-                 .next(&error));
+    QVERIFY(
+        !select.bind(0, QUuid::fromString(QStringLiteral("{11111111-2222-3333-4444-555555555555}")))
+             .next(&error));
     QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 void TestSqliteStatement::changesCountsTheRowsAWriteTouched()
 {
-    sqlite::Statement insert(m_db, "INSERT INTO t (id, name) VALUES (?, 'x') ON CONFLICT DO NOTHING");
+    sqlite::Statement insert(m_db,
+                             "INSERT INTO t (id, name) VALUES (?, 'x') ON CONFLICT DO NOTHING");
     QString error;
     QVERIFY(insert.bind(0, QStringLiteral("a")).exec(&error));
     QCOMPARE(insert.changes(), 1);
@@ -145,7 +150,8 @@ void TestSqliteStatement::readEndedEarlyReleasesTheSnapshot()
     select.reset();
 
     // Another connection commits, and this one sees it: no read transaction was left open.
-    QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+    QSqlDatabase other
+        = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
     other.setDatabaseName(m_db.databaseName());
     QVERIFY(other.open());
     {

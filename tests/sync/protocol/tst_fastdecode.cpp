@@ -13,8 +13,8 @@ namespace {
 domain::Movement movement(int i, const QString &note = {})
 {
     domain::Movement m;
-    m.id = QUuid::fromString(QStringLiteral("0190a3b4-c5d6-7e8f-9a0b-%1")
-                                 .arg(i, 12, 10, QLatin1Char('0')));
+    m.id = QUuid::fromString(
+        QStringLiteral("0190a3b4-c5d6-7e8f-9a0b-%1").arg(i, 12, 10, QLatin1Char('0')));
     m.location = i % 2 ? QStringLiteral("S01") : QStringLiteral("W01");
     m.sku = QStringLiteral("SKU-%1").arg(i % 7);
     m.kind = i % 3 ? domain::MovementKind::Sale : domain::MovementKind::Receipt;
@@ -56,7 +56,9 @@ SnapshotPage snapshotPage(int positions)
     page.asOfSeq = 4242;
     for (int i = 0; i < positions; ++i) {
         domain::StockPosition p{i % 2 ? QStringLiteral("S01") : QStringLiteral("W01"),
-                                QStringLiteral("SKU-%1").arg(i), {10 - i, i % 3}, std::nullopt};
+                                QStringLiteral("SKU-%1").arg(i),
+                                {10 - i, i % 3},
+                                std::nullopt};
         if (i % 3 == 0)
             p.lastCountedAtMs = 1767225600000 + i;
         page.levels.append(p);
@@ -237,8 +239,9 @@ void TestFastDecode::feedVariantsDecodeAsQJsonDocumentDecodesThem()
         ++taken;
         DecodeError error;
         const auto document = decodeFeedPageFromDocument(json, &error);
-        QVERIFY2(document, qPrintable(QStringLiteral("fast took what QJsonDocument refuses (%1): %2")
-                                          .arg(error.toString(), QString::fromUtf8(json))));
+        QVERIFY2(document,
+                 qPrintable(QStringLiteral("fast took what QJsonDocument refuses (%1): %2")
+                                .arg(error.toString(), QString::fromUtf8(json))));
         QCOMPARE(describe(*fast), describe(*document));
     }
     // The plain page and the harmless edits (whitespace, -0, 2^53, an empty user) at least.
@@ -257,8 +260,9 @@ void TestFastDecode::snapshotVariantsDecodeAsQJsonDocumentDecodesThem()
         ++taken;
         DecodeError error;
         const auto document = decodeSnapshotPageFromDocument(json, &error);
-        QVERIFY2(document, qPrintable(QStringLiteral("fast took what QJsonDocument refuses (%1): %2")
-                                          .arg(error.toString(), QString::fromUtf8(json))));
+        QVERIFY2(document,
+                 qPrintable(QStringLiteral("fast took what QJsonDocument refuses (%1): %2")
+                                .arg(error.toString(), QString::fromUtf8(json))));
         QCOMPARE(describe(*fast), describe(*document));
     }
     QVERIFY2(taken >= 3, qPrintable(QString::number(taken)));
