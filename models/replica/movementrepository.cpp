@@ -34,7 +34,7 @@ MovementRepository::MovementRepository(const QSqlDatabase &db)
     : m_db(db)
     , m_statements(db)
     , m_insert(db, insertSql)
-    , m_insertNew(db, insertSql + " ON CONFLICT (id) DO NOTHING")
+    , m_insertNew(db, insertSql + " ON CONFLICT DO NOTHING")
     , m_find(db,
              QStringLiteral("SELECT %1 FROM movements WHERE id = ?").arg(selectColumns()).toUtf8())
     , m_forPosition(db, QStringLiteral("SELECT %1 FROM movements WHERE location = ? AND sku = ?")

@@ -327,12 +327,50 @@ Migration version7()
             }};
 }
 
+// Bootstrap (issue 5): a snapshot arrives in position order, so with the id as the table's
+// primary key every page of it inserted its few thousand ids at random places of that index,
+// and every page's commit wrote most of the index's leaves to the WAL again (gigabytes for
+// chain-M). As an index of its own, the id's uniqueness can be set aside while a bootstrap
+// writes and built once, from sorted keys, when it ends (MovementIdIndex).
+Migration version8()
+{
+    const QString columns = QStringLiteral(
+        "id, location, sku, kind, quantity, occurred_at, user_name, device, reason_code,"
+        " reference, note, server_seq, recorded_at");
+    return {8,
+            QStringLiteral("the movement id's uniqueness in an index of its own"),
+            {
+                QStringLiteral("CREATE TABLE movements_v8 ("
+                               " id TEXT NOT NULL,"
+                               " location TEXT NOT NULL REFERENCES locations (code),"
+                               " sku TEXT NOT NULL REFERENCES products (sku),"
+                               " kind TEXT NOT NULL,"
+                               " quantity INTEGER NOT NULL,"
+                               " occurred_at INTEGER NOT NULL,"
+                               " user_name TEXT NOT NULL DEFAULT '',"
+                               " device TEXT NOT NULL DEFAULT '',"
+                               " reason_code TEXT NOT NULL DEFAULT '',"
+                               " reference TEXT NOT NULL DEFAULT '',"
+                               " note TEXT NOT NULL DEFAULT '',"
+                               " server_seq INTEGER,"
+                               " recorded_at INTEGER NOT NULL)"),
+                QStringLiteral("INSERT INTO movements_v8 (%1) SELECT %1 FROM movements"
+                               " ORDER BY location, sku, occurred_at")
+                    .arg(columns),
+                QStringLiteral("DROP TABLE movements"),
+                QStringLiteral("ALTER TABLE movements_v8 RENAME TO movements"),
+                QStringLiteral("CREATE UNIQUE INDEX movements_by_id ON movements (id)"),
+                QStringLiteral("CREATE INDEX movements_by_position"
+                               " ON movements (location, sku, occurred_at)"),
+            }};
+}
+
 } // namespace
 
 const QList<Migration> &replicaMigrations()
 {
     static const QList<Migration> migrations{version1(), version2(), version3(), version4(),
-                                             version5(), version6(), version7()};
+                                             version5(), version6(), version7(), version8()};
     return migrations;
 }
 

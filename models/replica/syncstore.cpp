@@ -8,6 +8,7 @@
 #include "levelrepository.h"
 #include "levelsdigest.h"
 #include "locationrepository.h"
+#include "movementidindex.h"
 #include "movementrepository.h"
 #include "outboxrepository.h"
 #include "productrepository.h"
@@ -324,6 +325,43 @@ public:
                        " WHERE o.change_kind = 'movement' AND o.seq > ? ORDER BY o.seq LIMIT ?")
             .arg(MovementRepository::selectColumns(QStringLiteral("m.")))
             .toUtf8()};
+
+    /**
+     * While a bootstrap writes, from beginBootstrap to finishBootstrap or abandonBootstrap, with
+     * the movement ids' index set aside (MovementIdIndex): the outbox's movements, read when it
+     * began and since, and central's copies of them the pages carried, matched once the index
+     * is back.
+     */
+    struct Bootstrap
+    {
+        QSet<QUuid> pendingIds;
+        QSet<Position> pendingPositions;
+        qint64 outboxSeq = 0; ///< the newest outbox entry read
+        QList<domain::Movement> ours;
+    };
+    std::optional<Bootstrap> bootstrap;
+
+    // Movements recorded here while the bootstrap writes: the outbox entries after the newest
+    // one it read, their movements found through the index of local ids.
+    bool readRecordedSince(Bootstrap *b, QString *error)
+    {
+        recordedSince.bind(0, b->outboxSeq);
+        QString failure;
+        while (recordedSince.next(&failure)) {
+            b->outboxSeq = std::max(b->outboxSeq, recordedSince.integer(0));
+            b->pendingIds.insert(recordedSince.uuid(1));
+            b->pendingPositions.insert({recordedSince.text(2), recordedSince.text(3)});
+        }
+        if (failure.isEmpty())
+            return true;
+        *error = failure;
+        return false;
+    }
+    sqlite::Statement recordedSince{connection,
+                                    "SELECT o.seq, m.id, m.location, m.sku FROM outbox o"
+                                    " JOIN movements m ON m.id = o.change_id"
+                                    " AND m.server_seq IS NULL"
+                                    " WHERE o.change_kind = 'movement' AND o.seq > ?"};
 };
 
 SyncStore::SyncStore(ReplicaDatabase &db)
@@ -605,16 +643,37 @@ void SyncStore::setBulkWrites(bool on)
 
 bool SyncStore::beginBootstrap(QString *error)
 {
-    return d->inTransaction(
+    Private::Bootstrap bootstrap;
+    const bool begun = d->inTransaction(
         [&](QString *err) {
-            return d->exec(QStringLiteral("DELETE FROM movements WHERE id NOT IN"
-                                          " (SELECT change_id FROM outbox)"),
-                           {}, err)
-                   && d->exec(QStringLiteral("DELETE FROM levels"), {}, err)
-                   && d->settings.setValue(keyBootstrapped, QStringLiteral("0"), err)
-                   && d->settings.setValue(keyCursor, QStringLiteral("0"), err);
+            if (!d->exec(QStringLiteral("DELETE FROM movements WHERE id NOT IN"
+                                        " (SELECT change_id FROM outbox)"),
+                         {}, err)
+                || !d->exec(QStringLiteral("DELETE FROM levels"), {}, err)
+                || !d->settings.setValue(keyBootstrapped, QStringLiteral("0"), err)
+                || !d->settings.setValue(keyCursor, QStringLiteral("0"), err)
+                || !d->pendingMovements(&bootstrap.pendingIds, &bootstrap.pendingPositions, err))
+                return false;
+            QSqlQuery &newest
+                = d->statements.get(QStringLiteral("SELECT coalesce(max(seq), 0) FROM outbox"));
+            bootstrap.outboxSeq = firstValue(newest, 0).toLongLong();
+            return MovementIdIndex(d->connection).suspend(err);
         },
         error);
+    if (begun)
+        d->bootstrap = std::move(bootstrap);
+    return begun;
+}
+
+void SyncStore::abandonBootstrap()
+{
+    d->bootstrap.reset();
+    MovementIdIndex ids(d->connection);
+    QString error;
+    if (ids.isSuspended() && !ids.recover(&error))
+        qWarning("The index of movement ids stays set aside until the next download from the "
+                 "central IMS: %s",
+                 qPrintable(error));
 }
 
 bool SyncStore::applySnapshotPage(const QList<domain::StockPosition> &levels,
@@ -637,7 +696,9 @@ bool SyncStore::applySnapshot(const QList<domain::StockPosition> &levels,
 {
     const QList<SyncDiscrepancy> &discrepancies = chain.discrepancies;
     const QList<domain::DiscrepancyEvent> &events = chain.events;
-    return d->inTransaction(
+    // What the page adds to the bootstrap's state, kept only if the page is.
+    std::optional<Private::Bootstrap> bootstrap = d->bootstrap;
+    const bool applied = d->inTransaction(
         [&](QString *err) {
             // A page holds whole positions: each level with its complete ledger as of the
             // snapshot's seq, and central's level is the fold of exactly that ledger. Only
@@ -647,8 +708,14 @@ bool SyncStore::applySnapshot(const QList<domain::StockPosition> &levels,
             // the outbox's movements, and pages do not overlap.
             QSet<QUuid> pendingIds;
             QSet<Position> refold;
-            if (!d->pendingMovements(&pendingIds, &refold, err))
+            if (bootstrap) {
+                if (!d->readRecordedSince(&*bootstrap, err))
+                    return false;
+                pendingIds = bootstrap->pendingIds;
+                refold = bootstrap->pendingPositions;
+            } else if (!d->pendingMovements(&pendingIds, &refold, err)) {
                 return false;
+            }
             struct Latest
             {
                 qint64 movementAtMs = 0;
@@ -665,8 +732,11 @@ bool SyncStore::applySnapshot(const QList<domain::StockPosition> &levels,
                     l.count = m;
                 if (pendingIds.contains(m.id)) {
                     // Ours, pushed before and kept in the outbox: the same change from central.
+                    // While the ids' index is aside, it is matched when the bootstrap finishes.
                     QSet<Position> ignored;
-                    if (!d->insertRaw({m}, &ignored, err))
+                    if (bootstrap)
+                        bootstrap->ours.append(m);
+                    else if (!d->insertRaw({m}, &ignored, err))
                         return false;
                     refold.insert(position);
                 } else if (!d->movements.insert(m, now, err)) {
@@ -699,12 +769,25 @@ bool SyncStore::applySnapshot(const QList<domain::StockPosition> &levels,
                    && d->refoldAll(refold, err);
         },
         error, Private::Durability::Replayable);
+    if (applied)
+        d->bootstrap = std::move(bootstrap);
+    return applied;
 }
 
 bool SyncStore::finishBootstrap(qint64 asOfSeq, QString *error)
 {
-    return d->inTransaction(
+    const bool finished = d->inTransaction(
         [&](QString *err) {
+            // The ids' index, built from every id at once, then central's copies of our
+            // movements checked against ours and given their seqs.
+            QString indexError;
+            if (!MovementIdIndex(d->connection).restore(&indexError)) {
+                *err = tr("The downloaded inventory holds a movement id twice: %1").arg(indexError);
+                return false;
+            }
+            QSet<Position> ignored;
+            if (d->bootstrap && !d->insertRaw(d->bootstrap->ours, &ignored, err))
+                return false;
             // Positions that only this desktop knows (their movements are all still in the
             // outbox) were in no page; beginBootstrap cleared their levels.
             QSet<QUuid> pendingIds;
@@ -715,6 +798,9 @@ bool SyncStore::finishBootstrap(qint64 asOfSeq, QString *error)
                    && d->settings.setValue(keyBootstrapped, QStringLiteral("1"), err);
         },
         error);
+    if (finished)
+        d->bootstrap.reset();
+    return finished;
 }
 
 QStringList SyncStore::ownLocations() const

@@ -152,8 +152,6 @@ public:
     bool applyFeed(const QList<domain::Movement> &movements, const ChainChanges &chain,
                    qint64 nextCursor, QString *error);
 
-    /** Bootstrap: forgets the ledger and levels of the scope (outbox kept) before the first page.
-     */
     /**
      * While on, the connection writes like the bulk loader: a page cache of
      * BulkLoader::cacheKiB, and no checkpoint after each page. A bootstrap writes a whole
@@ -163,7 +161,16 @@ public:
      * the WAL into the database once, truncating it.
      */
     void setBulkWrites(bool on);
+    /**
+     * Bootstrap: forgets the ledger and levels of the scope (outbox kept) before the first page,
+     * and sets the movement ids' index aside until the bootstrap ends (MovementIdIndex).
+     */
     bool beginBootstrap(QString *error);
+    /**
+     * A bootstrap that will not finish (failed or cancelled): the pages applied stay, the
+     * replica stays not bootstrapped, and the ids' index is built again.
+     */
+    void abandonBootstrap();
     /** One snapshot page: levels of every location, ledger movements of own locations. */
     bool applySnapshotPage(const QList<domain::StockPosition> &levels,
                            const QList<domain::Movement> &movements, QString *error);
@@ -176,7 +183,10 @@ public:
     bool applySnapshot(const QList<domain::StockPosition> &levels,
                        const QList<domain::Movement> &movements, const ChainChanges &chain,
                        QString *error);
-    /** The snapshot is complete as of asOfSeq: the feed continues from there. */
+    /**
+     * The snapshot is complete as of asOfSeq: the feed continues from there. Fails, changing
+     * nothing, when the pages hold a movement id twice or one of ours differently.
+     */
     bool finishBootstrap(qint64 asOfSeq, QString *error);
 
     /** The locations whose ledger this replica keeps (the sync scope). */

@@ -357,6 +357,8 @@ void SyncEngine::fetchSnapshot(const Done &done)
         if (*ended)
             return;
         *ended = true;
+        if (!ok)
+            m_store.abandonBootstrap();
         m_store.setBulkWrites(false);
         done(ok, error);
     };

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void migratesVersion2DiscrepanciesToEventLogs();
     void migratesVersion4ToVersion5WithSops();
     void migratesVersion6ToVersion7WithoutUnreadMovementIndexes();
+    void migratesVersion7ToVersion8WithTheIdIndexApart();
     void refusesCorruptFileWithoutTouchingIt_data();
     void refusesCorruptFileWithoutTouchingIt();
     void refusesNewerSchemaWithoutTouchingIt();
@@ -283,13 +284,75 @@ void TestReplicaDatabase::migratesVersion6ToVersion7WithoutUnreadMovementIndexes
     auto db = ReplicaDatabase::open(path, &error);
     QVERIFY2(db, qPrintable(error.message));
     QCOMPARE(db->schemaVersion(), replicaMigrations().constLast().version);
-    QCOMPARE(movementIndexes(db->connection()),
-             QStringList{QStringLiteral("movements_by_position")});
+    QCOMPARE(
+        movementIndexes(db->connection()),
+        (QStringList{QStringLiteral("movements_by_id"), QStringLiteral("movements_by_position")}));
     QSqlQuery query(db->connection());
     QVERIFY(query.exec(QStringLiteral("SELECT quantity FROM movements WHERE location = 'S01'"
                                       " AND sku = 'SKU-1'"))
             && query.next());
     QCOMPARE(query.value(0).toInt(), 5);
+}
+
+void TestReplicaDatabase::migratesVersion7ToVersion8WithTheIdIndexApart()
+{
+    // Version 8 rebuilds the ledger table: every row and column stays, the id is no longer the
+    // table's primary key but stays unique through an index of its own.
+    const QString path = m_dir.filePath(QStringLiteral("v7.sqlite"));
+    const QStringList rows{QStringLiteral("m1|S01|SKU-1|receipt|5|100||||||7|101"),
+                           QStringLiteral("m2|S01|SKU-1|sale|2|200|maria|till-1|r|ref|note||201")};
+    const auto readRows = [](QSqlDatabase &db) {
+        QStringList read;
+        QSqlQuery query(db);
+        if (query.exec(QStringLiteral(
+                "SELECT id, location, sku, kind, quantity, occurred_at, user_name, device,"
+                " reason_code, reference, note, server_seq, recorded_at FROM movements"
+                " ORDER BY id"))) {
+            while (query.next()) {
+                QStringList values;
+                for (int i = 0; i < 13; ++i)
+                    values.append(query.value(i).toString());
+                read.append(values.join(QLatin1Char('|')));
+            }
+        }
+        return read;
+    };
+    {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v7"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QString error;
+        QVERIFY2(Migrator(replicaMigrations()).migrateTo(db, 7, &error), qPrintable(error));
+        QSqlQuery query(db);
+        for (const char *insert :
+             {"INSERT INTO locations (code, name, kind, own) VALUES ('S01', 'Main', 'store', 1)",
+              "INSERT INTO products (sku, name) VALUES ('SKU-1', 'Ball')",
+              "INSERT INTO movements (id, location, sku, kind, quantity, occurred_at, server_seq,"
+              " recorded_at) VALUES ('m1', 'S01', 'SKU-1', 'receipt', 5, 100, 7, 101)",
+              "INSERT INTO movements VALUES ('m2', 'S01', 'SKU-1', 'sale', 2, 200, 'maria',"
+              " 'till-1', 'r', 'ref', 'note', NULL, 201)"})
+            QVERIFY2(query.exec(QString::fromLatin1(insert)), qPrintable(query.lastError().text()));
+        QCOMPARE(readRows(db), rows);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v7"));
+
+    OpenError error;
+    auto db = ReplicaDatabase::open(path, &error);
+    QVERIFY2(db, qPrintable(error.message));
+    QCOMPARE(db->schemaVersion(), 8);
+    QCOMPARE(readRows(db->connection()), rows);
+    QSqlQuery query(db->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'index'"
+                                      " AND tbl_name = 'movements' AND sql IS NULL"))
+            && query.next());
+    QCOMPARE(query.value(0).toInt(), 0); // no automatic index of a primary key
+    QVERIFY(!query.exec(QStringLiteral(
+        "INSERT INTO movements (id, location, sku, kind, quantity, occurred_at, recorded_at)"
+        " VALUES ('m1', 'S01', 'SKU-1', 'sale', 1, 300, 301)")));
+    QVERIFY2(query.lastError().text().contains(QStringLiteral("UNIQUE")),
+             qPrintable(query.lastError().text()));
 }
 
 void TestReplicaDatabase::refusesCorruptFileWithoutTouchingIt_data()

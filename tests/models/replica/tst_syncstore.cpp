@@ -2,8 +2,11 @@
 #include "syncstore.h"
 
 #include "bulkloader.h"
+#include "ledgerwriter.h"
+#include "movementidindex.h"
 
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -47,6 +50,9 @@ private Q_SLOTS:
     void bootstrapKeepsPendingLocalMovements();
     void pulledPagesSkipTheFsyncLocalRecordsKeepIt();
     void bulkWritesDeferTheCheckpointAndRestoreTheSettings();
+    void bootstrapBuildsTheIdIndexOnceAtTheEnd();
+    void unfinishedBootstrapRestoresTheIdIndex();
+    void finishRefusesAMovementIdTwice();
 };
 
 void TestSyncStore::bootstrapKeepsPendingLocalMovements()
@@ -210,6 +216,184 @@ void TestSyncStore::bulkWritesDeferTheCheckpointAndRestoreTheSettings()
     QCOMPARE(pragma(db, QStringLiteral("cache_size")), cache);
     QCOMPARE(QFileInfo(wal).size(), 0); // checkpointed into the database and truncated
     QCOMPARE(store.state().cursor, 139);
+    QVERIFY(f.service->verify().ok());
+}
+
+namespace {
+
+qint64 rowsWithId(const QSqlDatabase &db, const QUuid &id)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT count(*) FROM movements WHERE id = ?"));
+    query.addBindValue(id.toString(QUuid::WithoutBraces));
+    return query.exec() && query.next() ? query.value(0).toLongLong() : -1;
+}
+
+std::optional<qint64> serverSeq(const QSqlDatabase &db, const QUuid &id)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT server_seq FROM movements WHERE id = ?"));
+    query.addBindValue(id.toString(QUuid::WithoutBraces));
+    if (!query.exec() || !query.next() || query.isNull(0))
+        return std::nullopt;
+    return query.value(0).toLongLong();
+}
+
+} // namespace
+
+// The id index is aside from beginBootstrap to finishBootstrap; meanwhile a movement recorded
+// here twice is still stored once, one recorded before a page of its position is folded into
+// that page's level, and at the end central's copy of a pending movement gets its seq.
+void TestSyncStore::bootstrapBuildsTheIdIndexOnceAtTheEnd()
+{
+    ReplicaFixture f;
+    QVERIFY(f.open());
+    QVERIFY(f.seed());
+    replica::SyncStore store(*f.db);
+    const replica::MovementIdIndex ids(f.db->connection());
+    const qint64 t0 = f.clockMs - 10 * 3600 * 1000;
+    QVERIFY(!ids.isSuspended());
+
+    replica::RecordRequest sale;
+    sale.location = QStringLiteral("S01");
+    sale.product = QStringLiteral("RUN-001");
+    sale.quantity = 2;
+    sale.occurredAtMs = t0 + 3000;
+    const replica::RecordResult pushed = f.service->record(sale);
+    QVERIFY2(pushed.ok(), qPrintable(pushed.error));
+
+    QString error;
+    QVERIFY2(store.beginBootstrap(&error), qPrintable(error));
+    QVERIFY(ids.isSuspended());
+
+    // Recorded during the download: through the service, and the same movement twice.
+    sale.product = QStringLiteral("FTB-010");
+    sale.quantity = 1;
+    sale.occurredAtMs = t0 + 4000;
+    const replica::RecordResult during = f.service->record(sale);
+    QVERIFY2(during.ok(), qPrintable(during.error));
+    replica::LedgerWriter writer(f.db->connection());
+    const std::optional<replica::LedgerWriter::Outcome> again
+        = writer.append(during.movement, f.clockMs, &error);
+    QVERIFY2(again, qPrintable(error));
+    QCOMPARE(*again, replica::LedgerWriter::Outcome::Duplicate);
+    QCOMPARE(rowsWithId(f.db->connection(), during.movement.id), 1);
+
+    domain::Movement echoed = pushed.movement;
+    echoed.serverSeq = 3;
+    const domain::Movement receipt = movement(domain::MovementKind::Receipt, QStringLiteral("S01"),
+                                              QStringLiteral("RUN-001"), 12, t0 + 1000, 1);
+    QVERIFY2(store.applySnapshot({position(QStringLiteral("S01"), QStringLiteral("RUN-001"), 10)},
+                                 {receipt, echoed}, replica::ChainChanges{}, &error),
+             qPrintable(error));
+    QVERIFY(ids.isSuspended());
+    const domain::Movement count = movement(domain::MovementKind::Count, QStringLiteral("S01"),
+                                            QStringLiteral("FTB-010"), 5, t0 + 2000, 2);
+    QVERIFY2(store.applySnapshot(
+                 {position(QStringLiteral("S01"), QStringLiteral("FTB-010"), 5, t0 + 2000)},
+                 {count}, replica::ChainChanges{}, &error),
+             qPrintable(error));
+    const auto onHand = [&](const char *sku) {
+        return f.service->level(QStringLiteral("S01"), QString::fromLatin1(sku))
+            .value_or(domain::StockPosition{})
+            .level.onHand;
+    };
+    QCOMPARE(onHand("FTB-010"), 4); // central's count of 5, then the sale recorded meanwhile
+
+    QVERIFY2(store.finishBootstrap(3, &error), qPrintable(error));
+    QVERIFY(!ids.isSuspended());
+    QVERIFY(store.state().bootstrapped);
+    QCOMPARE(rowsWithId(f.db->connection(), echoed.id), 1);
+    QCOMPARE(serverSeq(f.db->connection(), echoed.id), std::optional<qint64>(3));
+    QCOMPARE(onHand("RUN-001"), 10);
+    QCOMPARE(onHand("FTB-010"), 4);
+    QCOMPARE(store.pendingCount(), 2);
+    QVERIFY2(f.service->verify().ok(), "the stored levels equal the fold of the ledger");
+
+    // Whole again: a movement with a taken id is refused as before.
+    domain::Movement clash = count;
+    clash.quantity = 6;
+    QVERIFY(!writer.append(clash, f.clockMs, &error));
+    QVERIFY2(error.contains(count.id.toString(QUuid::WithoutBraces)), qPrintable(error));
+}
+
+// Cancelled, failed, or ended with the program: the index is built again, over the pages that
+// were applied, and the replica stays not bootstrapped.
+void TestSyncStore::unfinishedBootstrapRestoresTheIdIndex()
+{
+    ReplicaFixture f;
+    QVERIFY(f.open());
+    QVERIFY(f.seed());
+    const qint64 t0 = f.clockMs - 3600 * 1000;
+    const QList<domain::Movement> ledger{movement(
+        domain::MovementKind::Receipt, QStringLiteral("S01"), QStringLiteral("RUN-001"), 4, t0, 1)};
+    const QList<domain::StockPosition> levels{
+        position(QStringLiteral("S01"), QStringLiteral("RUN-001"), 4)};
+    QString error;
+    {
+        replica::SyncStore store(*f.db);
+        QVERIFY2(store.beginBootstrap(&error), qPrintable(error));
+        QVERIFY2(store.applySnapshot(levels, ledger, replica::ChainChanges{}, &error),
+                 qPrintable(error));
+        store.abandonBootstrap();
+        QVERIFY(!replica::MovementIdIndex(f.db->connection()).isSuspended());
+        QVERIFY(!store.state().bootstrapped);
+
+        QVERIFY2(store.beginBootstrap(&error), qPrintable(error));
+        QVERIFY2(store.applySnapshot(levels, ledger, replica::ChainChanges{}, &error),
+                 qPrintable(error));
+        QVERIFY(replica::MovementIdIndex(f.db->connection()).isSuspended());
+    }
+    // The program ends mid-download; the next open builds the index.
+    f.service.reset();
+    f.db.reset();
+    QVERIFY(f.open());
+    QVERIFY(!replica::MovementIdIndex(f.db->connection()).isSuspended());
+    replica::SyncStore store(*f.db);
+    QVERIFY(!store.state().bootstrapped);
+    QCOMPARE(rowsWithId(f.db->connection(), ledger.first().id), 1);
+}
+
+// Pages that hold one id twice do not finish: nothing of the finish is kept, the index stays
+// aside (it cannot be built), and the next bootstrap, which forgets the pages, finishes.
+void TestSyncStore::finishRefusesAMovementIdTwice()
+{
+    ReplicaFixture f;
+    QVERIFY(f.open());
+    QVERIFY(f.seed());
+    replica::SyncStore store(*f.db);
+    const qint64 t0 = f.clockMs - 3600 * 1000;
+    const domain::Movement receipt = movement(domain::MovementKind::Receipt, QStringLiteral("S01"),
+                                              QStringLiteral("RUN-001"), 4, t0, 1);
+    domain::Movement twice = receipt;
+    twice.location = QStringLiteral("S02");
+    const QList<domain::StockPosition> first{
+        position(QStringLiteral("S01"), QStringLiteral("RUN-001"), 4)};
+    const QList<domain::StockPosition> second{
+        position(QStringLiteral("S02"), QStringLiteral("RUN-001"), 4)};
+
+    QString error;
+    QVERIFY2(store.beginBootstrap(&error), qPrintable(error));
+    QVERIFY2(store.applySnapshot(first, {receipt}, replica::ChainChanges{}, &error),
+             qPrintable(error));
+    QVERIFY2(store.applySnapshot(second, {twice}, replica::ChainChanges{}, &error),
+             qPrintable(error));
+    QVERIFY(!store.finishBootstrap(2, &error));
+    QVERIFY2(error.contains(QStringLiteral("twice")), qPrintable(error));
+    QVERIFY(!store.state().bootstrapped);
+    QCOMPARE(store.state().cursor, 0);
+    QTest::ignoreMessage(
+        QtWarningMsg, QRegularExpression(QStringLiteral("index of movement ids stays set aside")));
+    store.abandonBootstrap();
+    QVERIFY(replica::MovementIdIndex(f.db->connection()).isSuspended());
+
+    QVERIFY2(store.beginBootstrap(&error), qPrintable(error));
+    QCOMPARE(rowsWithId(f.db->connection(), receipt.id), 0);
+    QVERIFY2(store.applySnapshot(first, {receipt}, replica::ChainChanges{}, &error),
+             qPrintable(error));
+    QVERIFY2(store.finishBootstrap(2, &error), qPrintable(error));
+    QVERIFY(!replica::MovementIdIndex(f.db->connection()).isSuspended());
+    QVERIFY(store.state().bootstrapped);
     QVERIFY(f.service->verify().ok());
 }
 
