@@ -49,6 +49,11 @@ QNetworkReply *ApiClient::send(const QByteArray &method, const QString &path,
     if (!m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
     QNetworkReply *reply = m_network->sendCustomRequest(request, method, body);
+    // With a body (even an empty one) QNetworkReplyHttpImpl starts the request from a queued
+    // call, so it would leave only when this thread next returns to its event loop: after the
+    // caller's work, which the engine means to overlap with central's (the snapshot page or
+    // push batch asked for before the current one is applied). Started now, it goes at once.
+    QCoreApplication::sendPostedEvents(reply, QEvent::MetaCall);
     m_inFlight.append(reply);
     connect(reply, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError> &errors) {
         // Never ignored: the request fails and the reason is shown to the user.
