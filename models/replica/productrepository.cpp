@@ -35,15 +35,16 @@ ProductRepository::ProductRepository(const QSqlDatabase &db)
 
 bool ProductRepository::upsert(const domain::Product &product, QString *error)
 {
-    QSqlQuery query = prepared(
-        m_db,
-        QStringLiteral(
-            "INSERT INTO products (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT (sku) DO UPDATE SET name = excluded.name, category = excluded.category,"
-            " unit_cost_cents = excluded.unit_cost_cents, price_cents = excluded.price_cents,"
-            " bin = excluded.bin, low_stock_threshold = excluded.low_stock_threshold,"
-            " active = excluded.active")
-            .arg(productColumns));
+    // Prepared once: a catalogue download saves every product of the chain.
+    static const QString sql
+        = QStringLiteral(
+              "INSERT INTO products (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+              " ON CONFLICT (sku) DO UPDATE SET name = excluded.name, category = excluded.category,"
+              " unit_cost_cents = excluded.unit_cost_cents, price_cents = excluded.price_cents,"
+              " bin = excluded.bin, low_stock_threshold = excluded.low_stock_threshold,"
+              " active = excluded.active")
+              .arg(productColumns);
+    QSqlQuery &query = m_statements.get(sql);
     query.addBindValue(product.sku);
     query.addBindValue(notNull(product.name));
     query.addBindValue(notNull(product.category));
@@ -55,11 +56,11 @@ bool ProductRepository::upsert(const domain::Product &product, QString *error)
     if (!execOrFail(query, error))
         return false;
 
-    QSqlQuery &clear = m_statements.get( QStringLiteral("DELETE FROM barcodes WHERE sku = ?"));
+    QSqlQuery &clear = m_statements.get(QStringLiteral("DELETE FROM barcodes WHERE sku = ?"));
     clear.addBindValue(product.sku);
     if (!execOrFail(clear, error))
         return false;
-    QSqlQuery &insert = m_statements.get( QStringLiteral("INSERT INTO barcodes (barcode, sku) VALUES (?, ?)"));
+    QSqlQuery &insert = m_statements.get(QStringLiteral("INSERT INTO barcodes (barcode, sku) VALUES (?, ?)"));
     for (const QString &barcode : product.barcodes) {
         const QString owner = skuOfBarcode(barcode);
         if (!owner.isEmpty()) {
@@ -125,7 +126,7 @@ std::optional<domain::Product> ProductRepository::findByBarcode(const QString &b
 
 QString ProductRepository::skuOfBarcode(const QString &barcode) const
 {
-    QSqlQuery &query = m_statements.get( QStringLiteral("SELECT sku FROM barcodes WHERE barcode = ?"));
+    QSqlQuery &query = m_statements.get(QStringLiteral("SELECT sku FROM barcodes WHERE barcode = ?"));
     query.addBindValue(barcode);
     return firstValue(query, QString()).toString();
 }
@@ -133,7 +134,7 @@ QString ProductRepository::skuOfBarcode(const QString &barcode) const
 QList<domain::Product> ProductRepository::all() const
 {
     QHash<QString, QStringList> barcodes;
-    QSqlQuery &codes = m_statements.get( QStringLiteral("SELECT sku, barcode FROM barcodes ORDER BY rowid"));
+    QSqlQuery &codes = m_statements.get(QStringLiteral("SELECT sku, barcode FROM barcodes ORDER BY rowid"));
     if (codes.exec()) {
         while (codes.next())
             barcodes[codes.value(0).toString()].append(codes.value(1).toString());

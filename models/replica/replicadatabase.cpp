@@ -3,7 +3,7 @@
 #include "sqlitestatement.h"
 
 #include "migrator.h"
-#include "movementidindex.h"
+#include "bootstrapindexes.h"
 #include "schema.h"
 
 #include <QAtomicInteger>
@@ -131,12 +131,12 @@ std::unique_ptr<ReplicaDatabase> ReplicaDatabase::open(const QString &path, Open
              tr("Cannot upgrade %1: %2").arg(path, errorText));
         return nullptr;
     }
-    // A bootstrap that ended with the program left the movement ids' index set aside; should it
-    // not build, it stays aside until the next bootstrap (see MovementIdIndex::recover).
-    MovementIdIndex ids(replica->m_db);
-    if (ids.isSuspended() && !ids.recover(&errorText))
-        qWarning("%s: the index of movement ids stays set aside until the next download from "
-                 "the central IMS: %s",
+    // A bootstrap that ended with the program left its indexes set aside; should they not
+    // build, they stay aside until the next bootstrap (see BootstrapIndexes::recover).
+    BootstrapIndexes indexes(replica->m_db);
+    if (indexes.isSuspended() && !indexes.recover(&errorText))
+        qWarning("%s: the indexes of movement ids and levels stay set aside until the next "
+                 "download from the central IMS: %s",
                  qPrintable(path), qPrintable(errorText));
     if (error)
         *error = {};

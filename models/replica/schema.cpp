@@ -331,7 +331,7 @@ Migration version7()
 // primary key every page of it inserted its few thousand ids at random places of that index,
 // and every page's commit wrote most of the index's leaves to the WAL again (gigabytes for
 // chain-M). As an index of its own, the id's uniqueness can be set aside while a bootstrap
-// writes and built once, from sorted keys, when it ends (MovementIdIndex).
+// writes and built once, from sorted keys, when it ends (BootstrapIndexes).
 Migration version8()
 {
     const QString columns = QStringLiteral(

@@ -1,5 +1,6 @@
 #include "syncstore.h"
 
+#include "bootstrapindexes.h"
 #include "bulkloader.h"
 #include "countservice.h"
 #include "discrepancylog.h"
@@ -8,7 +9,6 @@
 #include "levelrepository.h"
 #include "levelsdigest.h"
 #include "locationrepository.h"
-#include "movementidindex.h"
 #include "movementrepository.h"
 #include "outboxrepository.h"
 #include "productrepository.h"
@@ -319,6 +319,9 @@ public:
                                    " WHERE change_kind IN ('%1') AND seq > ? ORDER BY seq LIMIT ?")
                         .arg(pushedKinds.join(QStringLiteral("', '")))
                         .toUtf8()};
+    sqlite::Statement levelsDigestRows{
+        connection, "SELECT sku, on_hand, committed FROM levels WHERE location = ?"
+                    " AND (on_hand <> 0 OR committed <> 0) ORDER BY sku"};
     sqlite::Statement pendingMovementsQuery{
         connection,
         QStringLiteral("SELECT %1 FROM outbox o JOIN movements m ON m.id = o.change_id"
@@ -328,7 +331,7 @@ public:
 
     /**
      * While a bootstrap writes, from beginBootstrap to finishBootstrap or abandonBootstrap, with
-     * the movement ids' index set aside (MovementIdIndex): the outbox's movements, read when it
+     * the movement ids' and levels' indexes set aside (BootstrapIndexes): the outbox's movements, read when it
      * began and since, and central's copies of them the pages carried, matched once the index
      * is back.
      */
@@ -657,7 +660,7 @@ bool SyncStore::beginBootstrap(QString *error)
             QSqlQuery &newest
                 = d->statements.get(QStringLiteral("SELECT coalesce(max(seq), 0) FROM outbox"));
             bootstrap.outboxSeq = firstValue(newest, 0).toLongLong();
-            return MovementIdIndex(d->connection).suspend(err);
+            return BootstrapIndexes(d->connection).suspend(err);
         },
         error);
     if (begun)
@@ -668,11 +671,11 @@ bool SyncStore::beginBootstrap(QString *error)
 void SyncStore::abandonBootstrap()
 {
     d->bootstrap.reset();
-    MovementIdIndex ids(d->connection);
+    BootstrapIndexes indexes(d->connection);
     QString error;
-    if (ids.isSuspended() && !ids.recover(&error))
-        qWarning("The index of movement ids stays set aside until the next download from the "
-                 "central IMS: %s",
+    if (indexes.isSuspended() && !indexes.recover(&error))
+        qWarning("The indexes of movement ids and levels stay set aside until the next download "
+                 "from the central IMS: %s",
                  qPrintable(error));
 }
 
@@ -778,10 +781,10 @@ bool SyncStore::finishBootstrap(qint64 asOfSeq, QString *error)
 {
     const bool finished = d->inTransaction(
         [&](QString *err) {
-            // The ids' index, built from every id at once, then central's copies of our
+            // The indexes, built from every row at once, then central's copies of our
             // movements checked against ours and given their seqs.
             QString indexError;
-            if (!MovementIdIndex(d->connection).restore(&indexError)) {
+            if (!BootstrapIndexes(d->connection).restore(&indexError)) {
                 *err = tr("The downloaded inventory holds a movement id twice: %1").arg(indexError);
                 return false;
             }
@@ -810,7 +813,26 @@ QStringList SyncStore::ownLocations() const
 
 QString SyncStore::levelsDigest(const QString &location) const
 {
-    return domain::levelsDigest(d->levels.atLocation(location));
+    // Read in SQLite's order of UTF-8 bytes, which is QString's order of SKUs unless one holds a
+    // character from U+E000 (lead byte 0xEE) on: those locations are sorted as levelsDigest does.
+    sqlite::Statement &query = d->levelsDigestRows;
+    query.bind(0, location);
+    domain::LevelsDigestBuilder digest;
+    bool sameOrder = true;
+    QString error;
+    while (sameOrder && query.next(&error)) {
+        const QByteArrayView sku = query.utf8(0);
+        sameOrder = std::none_of(sku.begin(), sku.end(), [](char c) { return uchar(c) >= 0xee; });
+        digest.add(sku, query.integer(1), query.integer(2));
+    }
+    if (!sameOrder) {
+        query.reset();
+        return domain::levelsDigest(d->levels.atLocation(location));
+    }
+    if (!error.isEmpty())
+        qWarning("Cannot read the levels of %s for their digest: %s", qPrintable(location),
+                 qPrintable(error));
+    return digest.result();
 }
 
 bool SyncStore::replaceLocation(const QString &location, const QList<domain::StockPosition> &levels,

@@ -163,12 +163,13 @@ public:
     void setBulkWrites(bool on);
     /**
      * Bootstrap: forgets the ledger and levels of the scope (outbox kept) before the first page,
-     * and sets the movement ids' index aside until the bootstrap ends (MovementIdIndex).
+     * and sets the movement ids' and levels' indexes aside until the bootstrap ends
+     * (BootstrapIndexes).
      */
     bool beginBootstrap(QString *error);
     /**
      * A bootstrap that will not finish (failed or cancelled): the pages applied stay, the
-     * replica stays not bootstrapped, and the ids' index is built again.
+     * replica stays not bootstrapped, and the indexes are built again.
      */
     void abandonBootstrap();
     /** One snapshot page: levels of every location, ledger movements of own locations. */

@@ -5,11 +5,23 @@
 #include <QMutex>
 #include <QSet>
 #include <QSqlDriver>
+#include <QStringEncoder>
 #include <QVariant>
 
 #include <sqlite3.h>
 
 namespace stockroom::sqlite {
+
+namespace {
+
+// SQLite's memory statistics take a process-wide mutex around every allocation it makes; the
+// replica's hot statements allocate for each value they store, and nothing here reads those
+// statistics. Set before main(), so before QtSql's driver initialises SQLite.
+const bool memoryStatisticsOff = [] {
+    return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
+}();
+
+} // namespace
 
 // The statements prepared on each connection, so that finalizeAll() finds them.
 struct Registry
@@ -126,10 +138,29 @@ Statement &Statement::bind(int index, const QString &text)
 {
     // A null QString is empty text here, not NULL: bindNull() says NULL.
     if (prepare(nullptr))
-        sqlite3_bind_text16(m_stmt, index + 1,
-                            text.isNull() ? static_cast<const void *>(u"") : text.utf16(),
-                            int(text.size() * 2), SQLITE_TRANSIENT);
+        bindUtf8(index, text);
     return *this;
+}
+
+void Statement::bindUtf8(int index, QStringView text)
+{
+    // Converted here, into a buffer the statement keeps until this parameter is bound again:
+    // bound as UTF-16, every value cost SQLite a copy and a conversion, each with an allocation.
+    if (m_texts.size() <= size_t(index))
+        m_texts.resize(size_t(index) + 1);
+    QByteArray &utf8 = m_texts[size_t(index)];
+    utf8.resize(text.size() * 3 + 1); // the most UTF-8 one UTF-16 unit takes; never null
+    char *out = utf8.data();
+    const char16_t *in = text.utf16();
+    qsizetype i = 0;
+    for (; i < text.size() && in[i] < 0x80; ++i)
+        out[i] = char(in[i]);
+    qsizetype size = i;
+    if (i < text.size()) {
+        QStringEncoder encoder(QStringEncoder::Utf8);
+        size = encoder.appendToBuffer(out + i, text.sliced(i)) - out;
+    }
+    sqlite3_bind_text(m_stmt, index + 1, out, int(size), SQLITE_STATIC);
 }
 
 Statement &Statement::bind(int index, const std::optional<qint64> &value)
@@ -140,8 +171,13 @@ Statement &Statement::bind(int index, const std::optional<qint64> &value)
 Statement &Statement::bind(int index, const QUuid &id)
 {
     if (prepare(nullptr)) {
+        if (m_texts.size() <= size_t(index))
+            m_texts.resize(size_t(index) + 1);
+        QByteArray &utf8 = m_texts[size_t(index)];
         const UuidText text(id);
-        sqlite3_bind_text(m_stmt, index + 1, text.text, int(sizeof text.text), SQLITE_TRANSIENT);
+        utf8.resize(sizeof text.text);
+        memcpy(utf8.data(), text.text, sizeof text.text);
+        sqlite3_bind_text(m_stmt, index + 1, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
     }
     return *this;
 }
@@ -213,6 +249,12 @@ QString Statement::text(int column) const
 {
     const auto *utf8 = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
     return utf8 ? QString::fromUtf8(utf8, sqlite3_column_bytes(m_stmt, column)) : QString();
+}
+
+QByteArrayView Statement::utf8(int column) const
+{
+    const auto *utf8 = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return utf8 ? QByteArrayView(utf8, sqlite3_column_bytes(m_stmt, column)) : QByteArrayView();
 }
 
 QUuid Statement::uuid(int column) const

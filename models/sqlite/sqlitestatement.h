@@ -6,6 +6,7 @@
 #include <QUuid>
 
 #include <optional>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -52,6 +53,8 @@ public:
     qint64 integer(int column) const;
     std::optional<qint64> optionalInteger(int column) const;
     QString text(int column) const;
+    /** The column's text as SQLite holds it, valid until the next step or reset. */
+    QByteArrayView utf8(int column) const;
     QUuid uuid(int column) const;
 
     /** The rows the last exec() inserted, updated or deleted. */
@@ -63,12 +66,15 @@ public:
 private:
     bool prepare(QString *error);
     QString failure() const;
+    /** Binds UTF-8 text kept in this parameter's own buffer, which SQLite reads without a copy. */
+    void bindUtf8(int index, QStringView text);
 
     QSqlDatabase m_db;
     QByteArray m_sql;
     sqlite3 *m_handle = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
     QString m_prepareError;
+    std::vector<QByteArray> m_texts; ///< per parameter: the UTF-8 bound there, reused
 
     friend struct Registry;
 };

@@ -13,6 +13,7 @@ private Q_SLOTS:
     void orderDoesNotMatter();
     void everyFieldMatters();
     void zeroRowsEqualMissingRows();
+    void isSha256OfTheSortedLines();
 };
 
 namespace {
@@ -43,6 +44,14 @@ void TestLevelsDigest::zeroRowsEqualMissingRows()
     QCOMPARE(levelsDigest({at("A", 1), at("B", 0)}), levelsDigest({at("A", 1)}));
     QCOMPARE(levelsDigest({}), levelsDigest({at("Z", 0, 0)}));
     QVERIFY(levelsDigest({at("A", -1)}) != levelsDigest({}));
+}
+
+// The exact bytes central and every desktop hash (their digests must agree across versions):
+// SHA-256 of "A|1|0\nB|-2|3\n", as Python's hashlib.sha256 gives it.
+void TestLevelsDigest::isSha256OfTheSortedLines()
+{
+    QCOMPARE(levelsDigest({at("B", -2, 3), at("A", 1)}),
+             QStringLiteral("89213146fc976bda7ac8469b1c49b5c654a8f2f0c2096e210dc221c1c418e1f0"));
 }
 
 QTEST_GUILESS_MAIN(TestLevelsDigest)
