@@ -15,6 +15,10 @@
 
 class QNetworkAccessManager;
 
+namespace stockroom::protocol {
+struct LevelsDigest;
+}
+
 namespace stockroom::sync {
 
 class ApiClient;
@@ -109,6 +113,8 @@ private:
     void pullPage(qint64 after, int waitSeconds, const std::shared_ptr<bool> &ended,
                   const Done &end);
     void verifyDigests(const QStringList &locations, bool repaired, const Done &done);
+    void compareDigests(const QStringList &locations, const QList<protocol::LevelsDigest> &digests,
+                        bool repaired, const Done &done);
     void finishRound(bool ok, const QString &error);
     void watchCycle();
     void setState(domain::SyncStatus::State state, const QString &error = {});
