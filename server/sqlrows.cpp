@@ -62,6 +62,15 @@ bool SqlRows::exec(std::initializer_list<QVariant> values, QString *error)
             else
                 m_pgStatement.bindInt(value.toLongLong());
             break;
+        case QMetaType::QStringList:
+            if (!m_sqlite) {
+                const QStringList texts = value.toStringList();
+                m_pgStatement.beginArray(RawPgStatement::Type::Text, texts.size());
+                for (const QString &text : texts)
+                    m_pgStatement.appendText(text);
+                break;
+            }
+            [[fallthrough]]; // SQLite has no arrays
         default:
             m_pgStatement.clear();
             return reportFailure(m_sql,

@@ -27,7 +27,8 @@ public:
 
     /**
      * Binds integers, strings and NULLs (an invalid QVariant or a null string) in order and
-     * runs; false with the driver's message.
+     * runs; false with the driver's message. On PostgreSQL a QStringList is bound as a text
+     * array (the SQL casts it: CAST(? AS text[])).
      */
     bool exec(std::initializer_list<QVariant> values, QString *error);
     /** Moves to the next row; false after the last one (or on an error finish() reports). */
