@@ -117,9 +117,9 @@ bool RawPgStatement::prepare(QString *error)
     const bool ok = result && PQresultStatus(result) == PGRES_COMMAND_OK;
     QString message;
     if (!ok)
-        message = QString::fromUtf8(result ? PQresultErrorMessage(result)
-                                           : PQerrorMessage(connection))
-                      .trimmed();
+        message
+            = QString::fromUtf8(result ? PQresultErrorMessage(result) : PQerrorMessage(connection))
+                  .trimmed();
     PQclear(result);
     if (!ok)
         return failed(message, error);
@@ -224,7 +224,9 @@ bool RawPgStatement::exec(QString *error)
     for (int i = 0; i < count; ++i) {
         const Parameter &parameter = parameters.at(i);
         // Never a null pointer for a value: libpq would send NULL for it.
-        values[i] = parameter.null ? nullptr : parameter.value.isNull() ? "" : parameter.value.constData();
+        values[i] = parameter.null             ? nullptr
+                    : parameter.value.isNull() ? ""
+                                               : parameter.value.constData();
         lengths[i] = int(parameter.value.size());
         formats[i] = parameter.binary ? 1 : 0;
     }

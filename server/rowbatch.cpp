@@ -46,8 +46,8 @@ QString insertSql(SqlDialect dialect, QLatin1StringView table, const QList<JsonC
             if (arrayType(column) == RawPgStatement::Type::Text && !text)
                 arrays.append(QStringLiteral("CAST(CAST(? AS text[]) AS %1[])").arg(column.type));
             else
-                arrays.append(
-                    QStringLiteral("CAST(? AS %1[])").arg(text ? QLatin1StringView("text") : column.type));
+                arrays.append(QStringLiteral("CAST(? AS %1[])")
+                                  .arg(text ? QLatin1StringView("text") : column.type));
         }
         // WHERE true: an upsert's ON CONFLICT must not read as a join's constraint.
         source = QStringLiteral("SELECT %1 FROM unnest(%2) AS r(%1) WHERE true")

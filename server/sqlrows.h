@@ -48,7 +48,7 @@ private:
     QString m_sql;
     RawPgStatement m_pgStatement;
     RawSqliteStatement m_sqliteStatement;
-    int m_row = -1; ///< PostgreSQL: the row next() moved to
+    int m_row = -1;              ///< PostgreSQL: the row next() moved to
     QList<QString> m_boundTexts; ///< what SQLite reads the bound strings from until finish()
     bool m_failed = false;
     QString m_error;
