@@ -206,7 +206,7 @@ bool CentralLedger::storeJob(Job *job, QString *error)
         if (earlier != batch.accepted.constEnd() || existing != stored.constEnd()) {
             const bool same
                 = earlier != batch.accepted.constEnd()
-                      ? earlier->second == m
+                      ? *earlier->second == m
                       : existing->kind == movementKind && sameMovement(existing->body, m);
             if (same) {
                 result.status = protocol::PushStatus::Duplicate;
@@ -242,7 +242,7 @@ bool CentralLedger::accept(const Incoming &in, Batch *batch, qint64 *seq, QStrin
 {
     const domain::Movement &m = in.movement;
     *seq = batch->nextSeq++;
-    batch->accepted.insert(m.id, {*seq, m});
+    batch->accepted.insert(m.id, {*seq, &m});
     batch->changes.row()
         .add("seq", *seq)
         .add("kind", movementKind)

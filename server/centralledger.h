@@ -73,7 +73,8 @@ private:
         qint64 receivedAtMs = 0;
         RowBatch changes;
         QSet<QUuid> raised; ///< discrepancy ids appended by this batch
-        QHash<QUuid, std::pair<qint64, domain::Movement>> accepted;
+        /** The seq and the incoming movement (which outlives the batch) of each accepted id. */
+        QHash<QUuid, std::pair<qint64, const domain::Movement *>> accepted;
     };
 
     /** Stores a group of pushes in one transaction (run by the group's leader). */

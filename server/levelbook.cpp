@@ -101,7 +101,13 @@ bool LevelBook::apply(const domain::Movement &m, qint64 seq, domain::StockLevel 
                       domain::StockLevel *after, QString *error)
 {
     const Position position{m.location, m.sku};
-    m_batchMovements[position].append(m);
+    // A refold reads only what the ledger's rows hold: no copy of the movement's strings.
+    domain::Movement entry;
+    entry.id = m.id;
+    entry.kind = m.kind;
+    entry.quantity = m.quantity;
+    entry.occurredAtMs = m.occurredAtMs;
+    m_batchMovements[position].append(entry);
     m_changed.insert(position);
     auto it = m_rows.find(position);
     if (it == m_rows.end())
