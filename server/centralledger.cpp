@@ -52,6 +52,16 @@ bool sameMovement(const QString &storedBody, const domain::Movement &movement)
 
 } // namespace
 
+// The stored changes of a list of ids (idsParameter): on PostgreSQL a text array, compared as
+// the uuid array it is cast to (no JSON to parse under the lock).
+static QString storedByIdsSql(SqlDialect dialect)
+{
+    if (dialect == SqlDialect::Sqlite)
+        return CentralLedger::storedChangesSql(dialect);
+    return QStringLiteral("SELECT c.id, c.seq, c.kind, c.body FROM changes c"
+                          " WHERE c.id = ANY(CAST(CAST(? AS text[]) AS uuid[]))");
+}
+
 QString CentralLedger::storedChangesSql(SqlDialect dialect)
 {
     return QStringLiteral("SELECT c.id, c.seq, c.kind, c.body FROM changes c"
@@ -77,7 +87,7 @@ ChangeInsert::ChangeInsert(const SqlConnection &connection)
 CentralLedger::CentralLedger(const SqlConnection &connection)
     : m_connection(connection)
     , m_latestSeq(connection.db, QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM changes"))
-    , m_stored(connection, storedChangesSql(connection.dialect))
+    , m_stored(connection, storedByIdsSql(connection.dialect))
     , m_locations(connection.db, QStringLiteral("SELECT code FROM locations"))
     , m_findSkus(connection.db,
                  QStringLiteral("SELECT p.sku FROM products p"
@@ -96,7 +106,8 @@ QList<StoredChange> CentralLedger::push(const QList<domain::Movement> &movements
         return {};
     QList<Incoming> incoming;
     incoming.reserve(movements.size());
-    JsonRowWriter ids;
+    QStringList ids;
+    ids.reserve(movements.size());
     for (const domain::Movement &m : movements) {
         Incoming in{m, domain::validateMovement(m), {}};
         in.movement.serverSeq.reset();
@@ -109,12 +120,12 @@ QList<StoredChange> CentralLedger::push(const QList<domain::Movement> &movements
         if (in.problem.isEmpty())
             in.body = protocol::encodeMovementJson(in.movement);
         incoming.append(in);
-        ids.row().add("id", idText(m.id));
+        ids.append(idText(m.id));
     }
 
     Job job;
     job.incoming = std::move(incoming);
-    job.ids = ids.text();
+    job.ids = idsParameter(ids);
     job.receivedAtMs = receivedAtMs;
     m_group->run(&job, [this](const QList<CommitGroup::Job *> &jobs) { storeGroup(jobs); });
     if (job.failed && job.error.isEmpty())
@@ -169,7 +180,7 @@ bool CentralLedger::storeJob(Job *job, QString *error)
     batch.nextSeq = latestSeq + 1;
 
     // Rejections first: a retried rejected movement must find the discrepancy it raised before.
-    JsonRowWriter notices;
+    QStringList notices;
     QSet<LevelBook::Position> positions;
     for (Incoming &in : incoming) {
         const domain::Movement &m = in.movement;
@@ -178,11 +189,11 @@ bool CentralLedger::storeJob(Job *job, QString *error)
         if (in.problem.isEmpty())
             in.problem = catalogueProblem(m);
         if (!in.problem.isEmpty())
-            notices.row().add("id", idText(discrepancyId(m.id, QStringLiteral("rejected_change"))));
+            notices.append(idText(discrepancyId(m.id, QStringLiteral("rejected_change"))));
         else
             positions.insert({m.location, m.sku});
     }
-    if ((!notices.isEmpty() && !readStored(notices.text(), &stored, error))
+    if ((!notices.isEmpty() && !readStored(idsParameter(notices), &stored, error))
         || !m_levels.load(positions, error))
         return false;
 
@@ -195,7 +206,7 @@ bool CentralLedger::storeJob(Job *job, QString *error)
         if (earlier != batch.accepted.constEnd() || existing != stored.constEnd()) {
             const bool same
                 = earlier != batch.accepted.constEnd()
-                      ? earlier->second == m
+                      ? *earlier->second == m
                       : existing->kind == movementKind && sameMovement(existing->body, m);
             if (same) {
                 result.status = protocol::PushStatus::Duplicate;
@@ -231,7 +242,7 @@ bool CentralLedger::accept(const Incoming &in, Batch *batch, qint64 *seq, QStrin
 {
     const domain::Movement &m = in.movement;
     *seq = batch->nextSeq++;
-    batch->accepted.insert(m.id, {*seq, m});
+    batch->accepted.insert(m.id, {*seq, &m});
     batch->changes.row()
         .add("seq", *seq)
         .add("kind", movementKind)
@@ -271,7 +282,7 @@ bool CentralLedger::accept(const Incoming &in, Batch *batch, qint64 *seq, QStrin
     return true;
 }
 
-bool CentralLedger::readState(const QList<Incoming> &incoming, const QString &ids,
+bool CentralLedger::readState(const QList<Incoming> &incoming, const QVariant &ids,
                               qint64 *latestSeq, QHash<QUuid, Stored> *stored, QString *error)
 {
     // The seq is read once per batch, under the transaction's lock.
@@ -312,7 +323,17 @@ bool CentralLedger::readState(const QList<Incoming> &incoming, const QString &id
     return true;
 }
 
-bool CentralLedger::readStored(const QString &ids, QHash<QUuid, Stored> *stored, QString *error)
+QVariant CentralLedger::idsParameter(const QStringList &ids) const
+{
+    if (m_connection.dialect == SqlDialect::Postgresql)
+        return ids;
+    JsonRowWriter rows;
+    for (const QString &id : ids)
+        rows.row().add("id", id);
+    return rows.text();
+}
+
+bool CentralLedger::readStored(const QVariant &ids, QHash<QUuid, Stored> *stored, QString *error)
 {
     if (!m_stored.exec({ids}, error))
         return false;
@@ -341,7 +362,7 @@ QList<StoredChange> CentralLedger::pushEvents(const QList<domain::DiscrepancyEve
     // Checked and encoded before the lock is taken.
     QList<QString> problems;
     QList<QJsonObject> bodies;
-    JsonRowWriter ids;
+    QStringList ids;
     const QString refusal
         = domain::capabilityRefusal(principal.role, domain::Capability::WorkDiscrepancies);
     for (const domain::DiscrepancyEvent &e : events) {
@@ -355,7 +376,7 @@ QList<StoredChange> CentralLedger::pushEvents(const QList<domain::DiscrepancyEve
                 = tr("User %1 may not work discrepancies at %2.").arg(principal.user, e.location);
         problems.append(problem);
         bodies.append(protocol::encodeDiscrepancyEvent(e));
-        ids.row().add("id", idText(e.id));
+        ids.append(idText(e.id));
     }
 
     SqlTransaction transaction(m_connection);
@@ -367,7 +388,7 @@ QList<StoredChange> CentralLedger::pushEvents(const QList<domain::DiscrepancyEve
     batch.receivedAtMs = receivedAtMs;
     batch.nextSeq = m_latestSeq.query().value(0).toLongLong() + 1;
     m_latestSeq.finish();
-    if (!readStored(ids.text(), &stored, error))
+    if (!readStored(idsParameter(ids), &stored, error))
         return {};
     bool needLocations = false;
     for (const domain::DiscrepancyEvent &e : events)

@@ -58,7 +58,7 @@ private:
     struct Job : CommitGroup::Job
     {
         QList<Incoming> incoming;
-        QString ids; ///< JSON rows of the incoming ids
+        QVariant ids; ///< the incoming ids (idsParameter)
         qint64 receivedAtMs = 0;
         QList<StoredChange> results;
         QString error;
@@ -73,7 +73,8 @@ private:
         qint64 receivedAtMs = 0;
         RowBatch changes;
         QSet<QUuid> raised; ///< discrepancy ids appended by this batch
-        QHash<QUuid, std::pair<qint64, domain::Movement>> accepted;
+        /** The seq and the incoming movement (which outlives the batch) of each accepted id. */
+        QHash<QUuid, std::pair<qint64, const domain::Movement *>> accepted;
     };
 
     /** Stores a group of pushes in one transaction (run by the group's leader). */
@@ -81,9 +82,11 @@ private:
     /** Stores one push inside the group's transaction; false on a database error. */
     bool storeJob(Job *job, QString *error);
     /** The latest seq, the stored changes with the batch's ids, and the batch's catalogue. */
-    bool readState(const QList<Incoming> &incoming, const QString &ids, qint64 *latestSeq,
+    bool readState(const QList<Incoming> &incoming, const QVariant &ids, qint64 *latestSeq,
                    QHash<QUuid, Stored> *stored, QString *error);
-    bool readStored(const QString &ids, QHash<QUuid, Stored> *stored, QString *error);
+    /** Change ids as m_stored takes them: a text array on PostgreSQL, JSON rows on SQLite. */
+    QVariant idsParameter(const QStringList &ids) const;
+    bool readStored(const QVariant &ids, QHash<QUuid, Stored> *stored, QString *error);
     QString catalogueProblem(const domain::Movement &movement) const;
     /** Appends an accepted movement, applies it to its level and raises what it causes. */
     bool accept(const Incoming &incoming, Batch *batch, qint64 *seq, QString *error);

@@ -2,8 +2,6 @@
 
 #include "ledgerfold.h"
 
-#include "jsonrowwriter.h"
-
 namespace stockroom::server {
 
 namespace {
@@ -12,8 +10,9 @@ const QLatin1StringView text("text");
 const QLatin1StringView bigint("bigint");
 
 // The stored rows of a batch's positions. PostgreSQL reads them all in one statement joined to
-// a JSON row list (one round trip); SQLite looks each position up with a prepared statement,
-// which costs less than json_each's rendering and parsing of every key's object.
+// two text arrays, locations and SKUs (one round trip, nothing to parse); SQLite looks each
+// position up with a prepared statement, which costs less than json_each's rendering and
+// parsing of every key's object.
 QString loadSql(SqlDialect dialect)
 {
     const QString columns = QStringLiteral(
@@ -22,9 +21,8 @@ QString loadSql(SqlDialect dialect)
     if (dialect == SqlDialect::Sqlite)
         return columns + QStringLiteral(" WHERE l.location = ? AND l.sku = ?");
     return columns
-           + QStringLiteral(" JOIN %1 r ON l.location = r.location AND l.sku = r.sku")
-                 .arg(jsonRows(dialect, {{QLatin1StringView("location"), text},
-                                         {QLatin1StringView("sku"), text}}));
+           + QStringLiteral(" JOIN unnest(CAST(? AS text[]), CAST(? AS text[])) AS r(location, sku)"
+                            " ON l.location = r.location AND l.sku = r.sku");
 }
 
 } // namespace
@@ -70,10 +68,15 @@ bool LevelBook::load(const QSet<Position> &positions, QString *error)
         }
         return true;
     }
-    JsonRowWriter keys;
-    for (const Position &position : positions)
-        keys.row().add("location", position.first).add("sku", position.second);
-    if (!m_load.exec({keys.text()}, error))
+    QStringList locations;
+    QStringList skus;
+    locations.reserve(positions.size());
+    skus.reserve(positions.size());
+    for (const Position &position : positions) {
+        locations.append(position.first);
+        skus.append(position.second);
+    }
+    if (!m_load.exec({locations, skus}, error))
         return false;
     readLoadedRows();
     return m_load.finish(error);
@@ -98,7 +101,13 @@ bool LevelBook::apply(const domain::Movement &m, qint64 seq, domain::StockLevel 
                       domain::StockLevel *after, QString *error)
 {
     const Position position{m.location, m.sku};
-    m_batchMovements[position].append(m);
+    // A refold reads only what the ledger's rows hold: no copy of the movement's strings.
+    domain::Movement entry;
+    entry.id = m.id;
+    entry.kind = m.kind;
+    entry.quantity = m.quantity;
+    entry.occurredAtMs = m.occurredAtMs;
+    m_batchMovements[position].append(entry);
     m_changed.insert(position);
     auto it = m_rows.find(position);
     if (it == m_rows.end())

@@ -60,7 +60,8 @@ private:
     BatchWrite m_save;
     QHash<Position, Row> m_rows;
     QSet<Position> m_changed;
-    QHash<Position, QList<domain::Movement>> m_batchMovements; ///< not stored yet
+    /** Not stored yet; with the columns of the ledger's rows only (id, kind, quantity, time). */
+    QHash<Position, QList<domain::Movement>> m_batchMovements;
 };
 
 } // namespace stockroom::server

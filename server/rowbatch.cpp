@@ -10,6 +10,17 @@ namespace {
 
 const QLatin1StringView jsonType("json");
 
+// The element type a column's array is sent as: its own where RawPgStatement writes it
+// (bigint, uuid), text otherwise (json is stored as text).
+RawPgStatement::Type arrayType(const JsonColumn &column)
+{
+    if (column.type == QLatin1StringView("bigint"))
+        return RawPgStatement::Type::Bigint;
+    if (column.type == QLatin1StringView("uuid"))
+        return RawPgStatement::Type::Uuid;
+    return RawPgStatement::Type::Text;
+}
+
 QString insertSql(SqlDialect dialect, QLatin1StringView table, const QList<JsonColumn> &columns,
                   const QString &onConflict)
 {
@@ -27,69 +38,22 @@ QString insertSql(SqlDialect dialect, QLatin1StringView table, const QList<JsonC
     if (dialect == SqlDialect::Sqlite) {
         source = QStringLiteral("VALUES (%1)").arg(sources.join(QStringLiteral(", ")));
     } else {
+        // The array is of the type its elements are sent as; a column of another type than
+        // bigint, uuid and text reads its values from text.
         QStringList arrays;
-        for (const JsonColumn &column : columns)
-            arrays.append(
-                QStringLiteral("CAST(? AS %1[])")
-                    .arg(column.type == jsonType ? QLatin1StringView("text") : column.type));
+        for (const JsonColumn &column : columns) {
+            const bool text = column.type == jsonType || column.type == QLatin1StringView("text");
+            if (arrayType(column) == RawPgStatement::Type::Text && !text)
+                arrays.append(QStringLiteral("CAST(CAST(? AS text[]) AS %1[])").arg(column.type));
+            else
+                arrays.append(QStringLiteral("CAST(? AS %1[])")
+                                  .arg(text ? QLatin1StringView("text") : column.type));
+        }
         // WHERE true: an upsert's ON CONFLICT must not read as a join's constraint.
         source = QStringLiteral("SELECT %1 FROM unnest(%2) AS r(%1) WHERE true")
                      .arg(names.join(QStringLiteral(", ")), arrays.join(QStringLiteral(", ")));
     }
     return onConflict.isEmpty() ? head + source : head + source + QLatin1Char(' ') + onConflict;
-}
-
-// One column of the rows as a PostgreSQL array literal: {1,NULL,"text with \"quotes\""}.
-template<typename Value>
-QString arrayLiteral(const QList<Value> &values, qsizetype column, qsizetype columns,
-                     qsizetype rows)
-{
-    QString text;
-    qsizetype size = 2;
-    for (qsizetype row = 0; row < rows; ++row) {
-        const Value &value = values.at(row * columns + column);
-        if (const QString *string = std::get_if<QString>(&value))
-            size += string->size() + 3;
-        else if (const QByteArray *json = std::get_if<QByteArray>(&value))
-            size += json->size() + 3;
-        else
-            size += 21;
-    }
-    text.reserve(size + size / 8); // and a few escapes
-    text += QLatin1Char('{');
-    for (qsizetype row = 0; row < rows; ++row) {
-        if (row > 0)
-            text += QLatin1Char(',');
-        const Value &value = values.at(row * columns + column);
-        if (std::holds_alternative<std::monostate>(value)) {
-            text += QLatin1StringView("NULL");
-            continue;
-        }
-        if (const qint64 *number = std::get_if<qint64>(&value)) {
-            text += QString::number(*number);
-            continue;
-        }
-        const QString string = std::holds_alternative<QByteArray>(value)
-                                   ? QString::fromUtf8(std::get<QByteArray>(value))
-                                   : std::get<QString>(value);
-        text += QLatin1Char('"');
-        // Runs without a quote or backslash are appended whole (a JSON body has many quotes,
-        // but its text in between is longer).
-        const QStringView view(string);
-        qsizetype from = 0;
-        for (qsizetype i = 0; i < view.size(); ++i) {
-            const char16_t c = view[i].unicode();
-            if (c == u'"' || c == u'\\') {
-                text += view.sliced(from, i - from);
-                text += QLatin1Char('\\');
-                from = i;
-            }
-        }
-        text += view.sliced(from);
-        text += QLatin1Char('"');
-    }
-    text += QLatin1Char('}');
-    return text;
 }
 
 } // namespace
@@ -154,7 +118,7 @@ BatchWrite::BatchWrite(const SqlConnection &connection, QLatin1StringView table,
                        std::initializer_list<JsonColumn> columns, const QString &onConflict)
     : m_dialect(connection.dialect)
     , m_columns(columns)
-    , m_statement(connection.db, insertSql(connection.dialect, table, m_columns, onConflict))
+    , m_pgInsert(connection.db, insertSql(connection.dialect, table, m_columns, onConflict))
     , m_sqliteInsert(connection.db, insertSql(connection.dialect, table, m_columns, onConflict))
 {}
 
@@ -163,15 +127,35 @@ bool BatchWrite::exec(const RowBatch &rows, QString *error)
     Q_ASSERT(rows.m_columns == &m_columns);
     if (rows.isEmpty())
         return true;
-    const qsizetype count = m_columns.size();
-    if (m_dialect == SqlDialect::Postgresql) {
-        QList<QVariant> arrays;
-        arrays.reserve(count);
-        for (qsizetype column = 0; column < count; ++column)
-            arrays.append(arrayLiteral(rows.m_values, column, count, rows.m_rows));
-        return m_statement.exec(arrays.constData(), count, error);
-    }
+    if (m_dialect == SqlDialect::Postgresql)
+        return execPostgresql(rows, error);
     return execSqlite(rows, error);
+}
+
+bool BatchWrite::execPostgresql(const RowBatch &rows, QString *error)
+{
+    const qsizetype count = m_columns.size();
+    for (qsizetype column = 0; column < count; ++column) {
+        m_pgInsert.beginArray(arrayType(m_columns.at(column)), rows.m_rows);
+        for (qsizetype row = 0; row < rows.m_rows; ++row) {
+            const RowBatch::Value &value = rows.m_values.at(row * count + column);
+            if (const qint64 *number = std::get_if<qint64>(&value)) {
+                if (arrayType(m_columns.at(column)) == RawPgStatement::Type::Bigint)
+                    m_pgInsert.appendInt(*number);
+                else
+                    m_pgInsert.appendText(QString::number(*number));
+            } else if (const QString *text = std::get_if<QString>(&value)) {
+                m_pgInsert.appendText(*text);
+            } else if (const QByteArray *json = std::get_if<QByteArray>(&value)) {
+                m_pgInsert.appendUtf8(*json);
+            } else {
+                m_pgInsert.appendNull();
+            }
+        }
+    }
+    const bool ok = m_pgInsert.exec(error);
+    m_pgInsert.clear();
+    return ok;
 }
 
 bool BatchWrite::execSqlite(const RowBatch &rows, QString *error)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "rawpgstatement.h"
 #include "rawsqlitestatement.h"
 #include "sqldialect.h"
 #include "sqlstatement.h"
@@ -18,7 +19,8 @@ namespace stockroom::server {
 /**
  * The rows of one set-based write (BatchWrite), sent the way each driver takes them fastest. To
  * PostgreSQL they go as one array parameter per column that unnest() reads, so a batch costs one
- * round trip however large it is (arrays parse faster than a JSON row list). SQLite runs
+ * round trip however large it is, in the binary array format through libpq (RawPgStatement),
+ * which the backend reads without lexing or parsing any literal. SQLite runs
  * in-process, with no round trip to save, and json_each would render every row's object as text
  * and parse it again: there the rows are bound values, one execution of a prepared single-row
  * statement per row, through the sqlite3 C API (RawSqliteStatement).
@@ -69,11 +71,12 @@ public:
     bool exec(const RowBatch &rows, QString *error);
 
 private:
+    bool execPostgresql(const RowBatch &rows, QString *error);
     bool execSqlite(const RowBatch &rows, QString *error);
 
     SqlDialect m_dialect;
     QList<JsonColumn> m_columns;
-    SqlStatement m_statement;          ///< PostgreSQL
+    RawPgStatement m_pgInsert;         ///< PostgreSQL
     RawSqliteStatement m_sqliteInsert; ///< SQLite
 };
 

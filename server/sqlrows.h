@@ -1,5 +1,6 @@
 #pragma once
 
+#include "rawpgstatement.h"
 #include "rawsqlitestatement.h"
 #include "sqlstatement.h"
 #include "sqltransaction.h"
@@ -15,8 +16,9 @@ namespace stockroom::server {
 /**
  * A SELECT of the central store read row by row, for the reads of the push path that return a
  * row per movement: on SQLite through the sqlite3 C API (RawSqliteStatement), whose columns are
- * read without a QVariant each, on PostgreSQL through QtSql (SqlStatement). Columns are read
- * as QtSql would give them: a NULL integer as 0, a NULL text as a null string.
+ * read without a QVariant each, on PostgreSQL through libpq (RawPgStatement), whose parameters
+ * the backend reads without lexing them out of an EXECUTE statement. Columns are read as QtSql
+ * would give them: a NULL integer as 0, a NULL text as a null string.
  */
 class SqlRows
 {
@@ -25,7 +27,8 @@ public:
 
     /**
      * Binds integers, strings and NULLs (an invalid QVariant or a null string) in order and
-     * runs; false with the driver's message.
+     * runs; false with the driver's message. On PostgreSQL a QStringList is bound as a text
+     * array (the SQL casts it: CAST(? AS text[])).
      */
     bool exec(std::initializer_list<QVariant> values, QString *error);
     /** Moves to the next row; false after the last one (or on an error finish() reports). */
@@ -39,10 +42,13 @@ public:
     bool finish(QString *error);
 
 private:
+    void bindNull(int index);
+
     bool m_sqlite;
     QString m_sql;
-    SqlStatement m_statement;
+    RawPgStatement m_pgStatement;
     RawSqliteStatement m_sqliteStatement;
+    int m_row = -1;              ///< PostgreSQL: the row next() moved to
     QList<QString> m_boundTexts; ///< what SQLite reads the bound strings from until finish()
     bool m_failed = false;
     QString m_error;
