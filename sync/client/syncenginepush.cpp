@@ -99,6 +99,12 @@ void SyncEngine::sendPush(const std::shared_ptr<PushRound> &round, const PushBat
             if (reply.status != 409
                 && fail(reply, [round](bool ok, const QString &error) { round->end(ok, error); }))
                 return;
+            // The next batch leaves before this answer is read: should the answer turn out
+            // unreadable, the round ends, the next batch's answer is dropped, and its changes,
+            // still in the outbox, are answered as duplicates next time.
+            const bool more = round->next.lastOutboxSeq != 0;
+            if (more)
+                sendPush(round, std::exchange(round->next, {}));
             protocol::DecodeError decodeError;
             const auto response = protocol::decodePushResponse(reply.body, &decodeError);
             if (!response)
@@ -106,9 +112,6 @@ void SyncEngine::sendPush(const std::shared_ptr<PushRound> &round, const PushBat
                     false, reply.status == 409
                                ? reply.describe()
                                : tr("unexpected push answer: %1").arg(decodeError.toString()));
-            const bool more = round->next.lastOutboxSeq != 0;
-            if (more)
-                sendPush(round, std::exchange(round->next, {}));
             QList<replica::PushOutcome> outcomes;
             for (const protocol::PushItemResult &result : response->results)
                 outcomes.append(
