@@ -60,7 +60,8 @@ bool ProductRepository::upsert(const domain::Product &product, QString *error)
     clear.addBindValue(product.sku);
     if (!execOrFail(clear, error))
         return false;
-    QSqlQuery &insert = m_statements.get(QStringLiteral("INSERT INTO barcodes (barcode, sku) VALUES (?, ?)"));
+    QSqlQuery &insert
+        = m_statements.get(QStringLiteral("INSERT INTO barcodes (barcode, sku) VALUES (?, ?)"));
     for (const QString &barcode : product.barcodes) {
         const QString owner = skuOfBarcode(barcode);
         if (!owner.isEmpty()) {
@@ -126,7 +127,8 @@ std::optional<domain::Product> ProductRepository::findByBarcode(const QString &b
 
 QString ProductRepository::skuOfBarcode(const QString &barcode) const
 {
-    QSqlQuery &query = m_statements.get(QStringLiteral("SELECT sku FROM barcodes WHERE barcode = ?"));
+    QSqlQuery &query
+        = m_statements.get(QStringLiteral("SELECT sku FROM barcodes WHERE barcode = ?"));
     query.addBindValue(barcode);
     return firstValue(query, QString()).toString();
 }
@@ -134,7 +136,8 @@ QString ProductRepository::skuOfBarcode(const QString &barcode) const
 QList<domain::Product> ProductRepository::all() const
 {
     QHash<QString, QStringList> barcodes;
-    QSqlQuery &codes = m_statements.get(QStringLiteral("SELECT sku, barcode FROM barcodes ORDER BY rowid"));
+    QSqlQuery &codes
+        = m_statements.get(QStringLiteral("SELECT sku, barcode FROM barcodes ORDER BY rowid"));
     if (codes.exec()) {
         while (codes.next())
             barcodes[codes.value(0).toString()].append(codes.value(1).toString());

@@ -2,8 +2,8 @@
 
 #include "sqlitestatement.h"
 
-#include "migrator.h"
 #include "bootstrapindexes.h"
+#include "migrator.h"
 #include "schema.h"
 
 #include <QAtomicInteger>

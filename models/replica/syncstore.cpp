@@ -331,9 +331,9 @@ public:
 
     /**
      * While a bootstrap writes, from beginBootstrap to finishBootstrap or abandonBootstrap, with
-     * the movement ids' and levels' indexes set aside (BootstrapIndexes): the outbox's movements, read when it
-     * began and since, and central's copies of them the pages carried, matched once the index
-     * is back.
+     * the movement ids' and levels' indexes set aside (BootstrapIndexes): the outbox's movements,
+     * read when it began and since, and central's copies of them the pages carried, matched once
+     * the index is back.
      */
     struct Bootstrap
     {

@@ -531,20 +531,21 @@ void SyncEngine::verifyDigests(const QStringList &locations, bool repaired, cons
         done(ok, error);
     };
     for (qsizetype i = 0; i < locations.size(); ++i) {
-        m_api->send("GET",
-                    QStringLiteral("/api/v1/digest?location=%1").arg(percentEncoded(locations.at(i))),
-                    {}, [this, round, i, locations, repaired, end](const ApiReply &reply) {
-                        if (round->ended || fail(reply, end))
-                            return;
-                        protocol::DecodeError decodeError;
-                        const auto digest = protocol::decodeLevelsDigest(reply.body, &decodeError);
-                        if (!digest)
-                            return end(false, tr("unexpected digest answer: %1")
-                                                  .arg(decodeError.toString()));
-                        round->digests[i] = *digest;
-                        if (--round->missing == 0)
-                            compareDigests(locations, round->digests, repaired, end);
-                    });
+        m_api->send(
+            "GET",
+            QStringLiteral("/api/v1/digest?location=%1").arg(percentEncoded(locations.at(i))), {},
+            [this, round, i, locations, repaired, end](const ApiReply &reply) {
+                if (round->ended || fail(reply, end))
+                    return;
+                protocol::DecodeError decodeError;
+                const auto digest = protocol::decodeLevelsDigest(reply.body, &decodeError);
+                if (!digest)
+                    return end(false,
+                               tr("unexpected digest answer: %1").arg(decodeError.toString()));
+                round->digests[i] = *digest;
+                if (--round->missing == 0)
+                    compareDigests(locations, round->digests, repaired, end);
+            });
     }
 }
 
@@ -567,8 +568,7 @@ void SyncEngine::compareDigests(const QStringList &locations,
             QString error;
             m_store.addDiscrepancy(
                 {QUuid::createUuid(), QStringLiteral("digest_mismatch"), location, QString(), 0, 0,
-                 tr("the levels still differ from central's after a rebuild"), QUuid(),
-                 m_clock()},
+                 tr("the levels still differ from central's after a rebuild"), QUuid(), m_clock()},
                 &error);
             continue;
         }

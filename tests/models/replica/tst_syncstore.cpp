@@ -3,8 +3,8 @@
 
 #include "bootstrapindexes.h"
 #include "bulkloader.h"
-#include "levelsdigest.h"
 #include "ledgerwriter.h"
+#include "levelsdigest.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -257,9 +257,9 @@ std::optional<qint64> serverSeq(const QSqlDatabase &db, const QUuid &id)
 
 } // namespace
 
-// The id and levels-by-sku indexes are aside from beginBootstrap to finishBootstrap; meanwhile a movement recorded
-// here twice is still stored once, one recorded before a page of its position is folded into
-// that page's level, and at the end central's copy of a pending movement gets its seq.
+// The id and levels-by-sku indexes are aside from beginBootstrap to finishBootstrap; meanwhile a
+// movement recorded here twice is still stored once, one recorded before a page of its position is
+// folded into that page's level, and at the end central's copy of a pending movement gets its seq.
 void TestSyncStore::bootstrapBuildsTheIdIndexOnceAtTheEnd()
 {
     ReplicaFixture f;
@@ -324,9 +324,9 @@ void TestSyncStore::bootstrapBuildsTheIdIndexOnceAtTheEnd()
     QVERIFY(!ids.isSuspended());
     QCOMPARE(indexesOf(f.db->connection(), QStringLiteral("levels")),
              QStringList{QStringLiteral("levels_by_sku")});
-    QCOMPARE(indexesOf(f.db->connection(), QStringLiteral("movements")),
-             (QStringList{QStringLiteral("movements_by_id"),
-                          QStringLiteral("movements_by_position")}));
+    QCOMPARE(
+        indexesOf(f.db->connection(), QStringLiteral("movements")),
+        (QStringList{QStringLiteral("movements_by_id"), QStringLiteral("movements_by_position")}));
     QVERIFY(store.state().bootstrapped);
     QCOMPARE(rowsWithId(f.db->connection(), echoed.id), 1);
     QCOMPARE(serverSeq(f.db->connection(), echoed.id), std::optional<qint64>(3));
@@ -407,8 +407,8 @@ void TestSyncStore::finishRefusesAMovementIdTwice()
     QVERIFY2(error.contains(QStringLiteral("twice")), qPrintable(error));
     QVERIFY(!store.state().bootstrapped);
     QCOMPARE(store.state().cursor, 0);
-    QTest::ignoreMessage(
-        QtWarningMsg, QRegularExpression(QStringLiteral("indexes of movement ids and levels stay set aside")));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral(
+                                           "indexes of movement ids and levels stay set aside")));
     store.abandonBootstrap();
     QVERIFY(replica::BootstrapIndexes(f.db->connection()).isSuspended());
 
