@@ -109,6 +109,7 @@ private:
     PushBatch preparePush(qint64 afterOutboxSeq) const;
     void pushFrom(const std::shared_ptr<PushRound> &round);
     void sendPush(const std::shared_ptr<PushRound> &round, const PushBatch &batch);
+    void applyPushAnswer(const std::shared_ptr<PushRound> &round, const ApiReply &reply, bool last);
     void pullAll(int waitSeconds, const Done &done);
     void pullPage(qint64 after, int waitSeconds, const std::shared_ptr<bool> &ended,
                   const Done &end);

@@ -5,6 +5,8 @@
 #include "apiclient.h"
 #include "changes.h"
 
+#include <QNetworkReply>
+
 #include <cstdlib>
 #include <utility>
 
@@ -40,17 +42,30 @@ struct SyncEngine::PushBatch
 // A push of the whole outbox: one request at a time, in outbox order. The next batch is read
 // and encoded while central stores the one before, and it goes out before the replica stores
 // the answers to that one, so the desktop's work and central's overlap.
+//
+// That work waits until the request's body is out: QNetworkReplyHttpImpl hands a body to its
+// HTTP thread in 16 KiB pieces, each asked of and given by this thread through its event loop,
+// so a body of 500 movements (about ten pieces) would otherwise reach central only after the
+// work meant to overlap it.
 struct SyncEngine::PushRound
 {
     Done done;
     PushBatch next;
     bool ended = false;
+    QList<std::function<void()>> afterUpload; ///< run once the body in flight is out
 
     void end(bool ok, const QString &error)
     {
         if (std::exchange(ended, true))
             return;
         done(ok, error);
+    }
+    void runAfterUpload()
+    {
+        for (const std::function<void()> &work : std::exchange(afterUpload, {})) {
+            if (!ended)
+                work();
+        }
     }
 };
 
@@ -75,7 +90,9 @@ void SyncEngine::pushAll(const Done &done)
 {
     // Counted once per round, then lowered per batch: a count reads the whole outbox.
     m_status.pendingChanges = m_store.pendingCount();
-    pushFrom(std::make_shared<PushRound>(PushRound{done, {}, false}));
+    auto round = std::make_shared<PushRound>();
+    round->done = done;
+    pushFrom(round);
 }
 
 void SyncEngine::pushFrom(const std::shared_ptr<PushRound> &round)
@@ -91,8 +108,10 @@ void SyncEngine::pushFrom(const std::shared_ptr<PushRound> &round)
 
 void SyncEngine::sendPush(const std::shared_ptr<PushRound> &round, const PushBatch &batch)
 {
-    m_api->send(
+    QNetworkReply *reply = m_api->send(
         "POST", QStringLiteral("/api/v1/push"), batch.body, [this, round](const ApiReply &reply) {
+            // Normally done already; a request that failed early may not have sent it all.
+            round->runAfterUpload();
             if (round->ended)
                 return;
             // 409: one change reused an id; the answer still lists every outcome.
@@ -102,41 +121,49 @@ void SyncEngine::sendPush(const std::shared_ptr<PushRound> &round, const PushBat
             // The next batch leaves before this answer is read: should the answer turn out
             // unreadable, the round ends, the next batch's answer is dropped, and its changes,
             // still in the outbox, are answered as duplicates next time.
-            const bool more = round->next.lastOutboxSeq != 0;
-            if (more)
-                sendPush(round, std::exchange(round->next, {}));
-            protocol::DecodeError decodeError;
-            const auto response = protocol::decodePushResponse(reply.body, &decodeError);
-            if (!response)
-                return round->end(
-                    false, reply.status == 409
-                               ? reply.describe()
-                               : tr("unexpected push answer: %1").arg(decodeError.toString()));
-            QList<replica::PushOutcome> outcomes;
-            for (const protocol::PushItemResult &result : response->results)
-                outcomes.append(
-                    {result.id, outcomeStatus(result.status), result.seq, result.reason});
-            QString error;
-            if (!m_store.applyPushOutcomes(outcomes, &error))
-                return round->end(false, error);
-            // The clock offset is stored when it moved, not with every batch.
-            replica::SyncState state = m_store.state();
-            const qint64 offset = response->serverTimeMs - m_clock();
-            if (std::abs(offset - state.clockOffsetMs) >= clockOffsetResolutionMs) {
-                state.clockOffsetMs = offset;
-                m_store.saveState(state, &error);
-            }
-            // Each outcome took its change out of the outbox.
-            m_status.pendingChanges
-                = std::max<qint64>(0, m_status.pendingChanges - outcomes.size());
-            Q_EMIT statusChanged(m_status);
-            // The outbox's head again: what was recorded while the round ran.
-            if (!more)
-                pushFrom(round);
+            if (round->next.lastOutboxSeq == 0)
+                return applyPushAnswer(round, reply, true);
+            sendPush(round, std::exchange(round->next, {}));
+            round->afterUpload.prepend(
+                [this, round, reply] { applyPushAnswer(round, reply, false); });
         });
-    // Read while central stores this batch; its answer comes through the event loop, never
-    // during send(), so the next batch is ready before the answer is handled.
-    round->next = preparePush(batch.lastOutboxSeq);
+    const qint64 lastOutboxSeq = batch.lastOutboxSeq;
+    round->afterUpload.append(
+        [this, round, lastOutboxSeq] { round->next = preparePush(lastOutboxSeq); });
+    connect(reply, &QNetworkReply::uploadProgress, this, [round](qint64 sent, qint64 total) {
+        if (sent == total)
+            round->runAfterUpload();
+    });
+}
+
+void SyncEngine::applyPushAnswer(const std::shared_ptr<PushRound> &round, const ApiReply &reply,
+                                 bool last)
+{
+    protocol::DecodeError decodeError;
+    const auto response = protocol::decodePushResponse(reply.body, &decodeError);
+    if (!response)
+        return round->end(false, reply.status == 409
+                                     ? reply.describe()
+                                     : tr("unexpected push answer: %1").arg(decodeError.toString()));
+    QList<replica::PushOutcome> outcomes;
+    for (const protocol::PushItemResult &result : response->results)
+        outcomes.append({result.id, outcomeStatus(result.status), result.seq, result.reason});
+    QString error;
+    if (!m_store.applyPushOutcomes(outcomes, &error))
+        return round->end(false, error);
+    // The clock offset is stored when it moved, not with every batch.
+    replica::SyncState state = m_store.state();
+    const qint64 offset = response->serverTimeMs - m_clock();
+    if (std::abs(offset - state.clockOffsetMs) >= clockOffsetResolutionMs) {
+        state.clockOffsetMs = offset;
+        m_store.saveState(state, &error);
+    }
+    // Each outcome took its change out of the outbox.
+    m_status.pendingChanges = std::max<qint64>(0, m_status.pendingChanges - outcomes.size());
+    Q_EMIT statusChanged(m_status);
+    // The outbox's head again: what was recorded while the round ran.
+    if (last)
+        pushFrom(round);
 }
 
 } // namespace stockroom::sync
