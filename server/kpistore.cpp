@@ -194,7 +194,8 @@ bool KpiStore::readDiscrepancies(const domain::KpiPeriod &period, const QString 
     // desktops' events follow (DESIGN.md §3).
     SqlStatement select(m_connection.db,
                         QStringLiteral("SELECT kind, body FROM changes"
-                                       " WHERE kind IN ('discrepancy', 'discrepancy_event')"
+                                       " WHERE kind <> 'movement'"
+                                       " AND kind IN ('discrepancy', 'discrepancy_event')"
                                        " AND (? = '' OR location = ?) ORDER BY seq"));
     if (!select.exec({notNull(location), notNull(location)}, error))
         return false;

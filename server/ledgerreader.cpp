@@ -134,8 +134,9 @@ QList<protocol::FeedChange> LedgerReader::discrepancyChanges(qint64 asOfSeq,
 {
     QList<protocol::FeedChange> changes;
     QString sql = QStringLiteral("SELECT seq, kind, id, location, body, received_at FROM changes"
-                                 " WHERE kind IN ('discrepancy', 'discrepancy_event',"
-                                 " 'sop_version', 'sop_ack', 'training_session') AND seq <= ?");
+                                 " WHERE kind <> 'movement' AND kind IN ('discrepancy',"
+                                 " 'discrepancy_event', 'sop_version', 'sop_ack',"
+                                 " 'training_session') AND seq <= ?");
     const bool scoped = !principal.locations.isEmpty();
     if (scoped) {
         sql += QStringLiteral(" AND (location IN (SELECT code FROM %1 r) OR location = '')")

@@ -53,17 +53,20 @@ domain::DiscrepancyEvent readEvent(const QSqlQuery &query)
     return e;
 }
 
-QList<domain::DiscrepancyEvent> eventsOf(const QSqlDatabase &db, const QUuid &discrepancy)
+// Prepared once per connection: a bootstrap appends thousands of events, each with a refold.
+QList<domain::DiscrepancyEvent> eventsOf(StatementCache &statements, const QUuid &discrepancy)
 {
-    QSqlQuery query = prepared(db, QStringLiteral("SELECT %1 FROM discrepancy_events"
-                                                  " WHERE discrepancy_id = ?")
-                                       .arg(eventColumns));
+    static const QString sql
+        = QStringLiteral("SELECT %1 FROM discrepancy_events WHERE discrepancy_id = ?")
+              .arg(eventColumns);
+    QSqlQuery &query = statements.get(sql);
     query.addBindValue(idText(discrepancy));
     QList<domain::DiscrepancyEvent> events;
     if (query.exec()) {
         while (query.next())
             events.append(readEvent(query));
     }
+    query.finish();
     return events;
 }
 
@@ -84,10 +87,11 @@ bool DiscrepancyLog::append(const domain::DiscrepancyEvent &event, bool local, Q
         *error = tr("A discrepancy event needs the location of its discrepancy.");
         return false;
     }
-    QSqlQuery insert = prepared(
-        m_db, QStringLiteral("INSERT OR IGNORE INTO discrepancy_events (%1)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                  .arg(eventColumns));
+    static const QString insertSql
+        = QStringLiteral("INSERT OR IGNORE INTO discrepancy_events (%1)"
+                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+              .arg(eventColumns);
+    QSqlQuery &insert = m_statements.get(insertSql);
     for (const QVariant &value :
          {QVariant(idText(event.id)), QVariant(idText(event.discrepancy)),
           QVariant(domain::discrepancyEventKindName(event.kind)), QVariant(event.atMs),
@@ -115,7 +119,7 @@ bool DiscrepancyLog::append(const domain::DiscrepancyEvent &event, bool local, Q
 
 std::optional<domain::DiscrepancyState> DiscrepancyLog::state(const QUuid &discrepancy) const
 {
-    const QList<domain::DiscrepancyEvent> events = eventsOf(m_db, discrepancy);
+    const QList<domain::DiscrepancyEvent> events = eventsOf(m_statements, discrepancy);
     if (events.isEmpty())
         return std::nullopt;
     domain::DiscrepancyState state = domain::foldDiscrepancy(events);
@@ -185,7 +189,7 @@ bool DiscrepancyLog::updateFigures(const QUuid &discrepancy, qint64 expected, qi
 
 bool DiscrepancyLog::refold(const QUuid &discrepancy, QString *error)
 {
-    const QList<domain::DiscrepancyEvent> events = eventsOf(m_db, discrepancy);
+    const QList<domain::DiscrepancyEvent> events = eventsOf(m_statements, discrepancy);
     const domain::DiscrepancyState s = domain::foldDiscrepancy(events);
     if (!s.created)
         return true; // its created event has not arrived yet: not in the queue until it does
@@ -193,8 +197,7 @@ bool DiscrepancyLog::refold(const QUuid &discrepancy, QString *error)
     for (const domain::DiscrepancyEvent &e : s.timeline)
         updatedAt = std::max(updatedAt, e.atMs);
     // Figures: from the created event unless re-derived since (updateFigures keeps them).
-    QSqlQuery upsert = prepared(
-        m_db, QStringLiteral(
+    static const QString upsertSql = QStringLiteral(
                   "INSERT INTO discrepancies (id, type, location, sku, expected, actual, reason,"
                   " source_change, created_at, status, priority, assignee, value_cents,"
                   " first_response_at, closed_at, updated_at)"
@@ -204,7 +207,8 @@ bool DiscrepancyLog::refold(const QUuid &discrepancy, QString *error)
                   " first_response_at = excluded.first_response_at, closed_at = excluded.closed_at,"
                   " updated_at = excluded.updated_at, type = excluded.type,"
                   " location = excluded.location, sku = excluded.sku, reason = excluded.reason,"
-                  " source_change = excluded.source_change, created_at = excluded.created_at"));
+                  " source_change = excluded.source_change, created_at = excluded.created_at");
+    QSqlQuery &upsert = m_statements.get(upsertSql);
     QString reason;
     for (const domain::DiscrepancyEvent &e : s.timeline) {
         if (e.kind == domain::DiscrepancyEventKind::Created) {

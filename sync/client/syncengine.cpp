@@ -513,11 +513,12 @@ void SyncEngine::verifyDigests(const QStringList &locations, bool repaired, cons
     if (locations.isEmpty() || m_store.pendingCount() > 0)
         return done(true, {}); // pending changes make the local view differ on purpose
     // Every location's digest is asked for at once, so central computes them side by side
-    // (one after another, fifty of them took a bootstrap of chain-M 1.4 s); the answers are
-    // compared in order once all are in.
+    // (one after another, fifty of them took a bootstrap of chain-M 1.4 s), and this replica
+    // computes its own meanwhile; they are compared in order once all answers are in.
     struct Round
     {
         QList<protocol::LevelsDigest> digests;
+        LocalDigests local;
         qsizetype missing = 0;
         bool ended = false;
     };
@@ -544,23 +545,36 @@ void SyncEngine::verifyDigests(const QStringList &locations, bool repaired, cons
                                tr("unexpected digest answer: %1").arg(decodeError.toString()));
                 round->digests[i] = *digest;
                 if (--round->missing == 0)
-                    compareDigests(locations, round->digests, repaired, end);
+                    compareDigests(locations, round->digests, round->local, repaired, end);
             });
     }
+    // Answers come through the event loop, so after this; compareDigests checks all the same.
+    round->local = localDigests(locations);
+}
+
+SyncEngine::LocalDigests SyncEngine::localDigests(const QStringList &locations) const
+{
+    LocalDigests local{m_store.state().cursor, {}};
+    for (const QString &location : locations)
+        local.digests.append(m_store.levelsDigest(location));
+    return local;
 }
 
 void SyncEngine::compareDigests(const QStringList &locations,
-                                const QList<protocol::LevelsDigest> &digests, bool repaired,
-                                const Done &done)
+                                const QList<protocol::LevelsDigest> &digests,
+                                const LocalDigests &computed, bool repaired, const Done &done)
 {
     if (m_store.pendingCount() > 0)
         return done(true, {}); // recorded while the digests were on their way
     const replica::SyncState state = m_store.state();
+    const LocalDigests local
+        = computed.digests.size() == locations.size() ? computed : localDigests(locations);
     for (qsizetype i = 0; i < locations.size(); ++i) {
         const QString &location = locations.at(i);
         const protocol::LevelsDigest &digest = digests.at(i);
         // Only comparable when both sides are at the same seq.
-        if (digest.asOfSeq != state.cursor || digest.digest == m_store.levelsDigest(location))
+        if (digest.asOfSeq != state.cursor || digest.asOfSeq != local.cursor
+            || digest.digest == local.digests.at(i))
             continue;
         const QStringList rest = locations.mid(i + 1);
         if (repaired) {

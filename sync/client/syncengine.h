@@ -114,8 +114,15 @@ private:
     void pullPage(qint64 after, int waitSeconds, const std::shared_ptr<bool> &ended,
                   const Done &end);
     void verifyDigests(const QStringList &locations, bool repaired, const Done &done);
+    /** This replica's levels digests of a verify round, in the order of its locations. */
+    struct LocalDigests
+    {
+        qint64 cursor = 0; ///< the feed position they were computed at
+        QStringList digests;
+    };
+    LocalDigests localDigests(const QStringList &locations) const;
     void compareDigests(const QStringList &locations, const QList<protocol::LevelsDigest> &digests,
-                        bool repaired, const Done &done);
+                        const LocalDigests &local, bool repaired, const Done &done);
     void finishRound(bool ok, const QString &error);
     void watchCycle();
     void setState(domain::SyncStatus::State state, const QString &error = {});
