@@ -198,16 +198,16 @@ bool DiscrepancyLog::refold(const QUuid &discrepancy, QString *error)
         updatedAt = std::max(updatedAt, e.atMs);
     // Figures: from the created event unless re-derived since (updateFigures keeps them).
     static const QString upsertSql = QStringLiteral(
-                  "INSERT INTO discrepancies (id, type, location, sku, expected, actual, reason,"
-                  " source_change, created_at, status, priority, assignee, value_cents,"
-                  " first_response_at, closed_at, updated_at)"
-                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                  " ON CONFLICT (id) DO UPDATE SET status = excluded.status,"
-                  " priority = excluded.priority, assignee = excluded.assignee,"
-                  " first_response_at = excluded.first_response_at, closed_at = excluded.closed_at,"
-                  " updated_at = excluded.updated_at, type = excluded.type,"
-                  " location = excluded.location, sku = excluded.sku, reason = excluded.reason,"
-                  " source_change = excluded.source_change, created_at = excluded.created_at");
+        "INSERT INTO discrepancies (id, type, location, sku, expected, actual, reason,"
+        " source_change, created_at, status, priority, assignee, value_cents,"
+        " first_response_at, closed_at, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (id) DO UPDATE SET status = excluded.status,"
+        " priority = excluded.priority, assignee = excluded.assignee,"
+        " first_response_at = excluded.first_response_at, closed_at = excluded.closed_at,"
+        " updated_at = excluded.updated_at, type = excluded.type,"
+        " location = excluded.location, sku = excluded.sku, reason = excluded.reason,"
+        " source_change = excluded.source_change, created_at = excluded.created_at");
     QSqlQuery &upsert = m_statements.get(upsertSql);
     QString reason;
     for (const domain::DiscrepancyEvent &e : s.timeline) {

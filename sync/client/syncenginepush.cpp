@@ -142,9 +142,10 @@ void SyncEngine::applyPushAnswer(const std::shared_ptr<PushRound> &round, const 
     protocol::DecodeError decodeError;
     const auto response = protocol::decodePushResponse(reply.body, &decodeError);
     if (!response)
-        return round->end(false, reply.status == 409
-                                     ? reply.describe()
-                                     : tr("unexpected push answer: %1").arg(decodeError.toString()));
+        return round->end(false,
+                          reply.status == 409
+                              ? reply.describe()
+                              : tr("unexpected push answer: %1").arg(decodeError.toString()));
     QList<replica::PushOutcome> outcomes;
     for (const protocol::PushItemResult &result : response->results)
         outcomes.append({result.id, outcomeStatus(result.status), result.seq, result.reason});
