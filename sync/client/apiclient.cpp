@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QRegularExpression>
 #include <QSslError>
 
 namespace stockroom::sync {
@@ -39,8 +38,10 @@ QNetworkReply *ApiClient::send(const QByteArray &method, const QString &path,
 {
     QUrl url = m_server;
     const qsizetype question = path.indexOf(QLatin1Char('?'));
-    url.setPath(url.path().remove(QRegularExpression(QStringLiteral("/$")))
-                + (question < 0 ? path : path.left(question)));
+    QString base = url.path();
+    if (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    url.setPath(base + (question < 0 ? path : path.left(question)));
     if (question >= 0)
         url.setQuery(path.mid(question + 1));
     QNetworkRequest request(url);
