@@ -634,7 +634,7 @@ void SyncStore::setBulkWrites(bool on)
         d->bulk = Private::BulkSettings{read(QStringLiteral("cache_size")),
                                         read(QStringLiteral("wal_autocheckpoint"))};
         pragma.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(BulkLoader::cacheKiB));
-        pragma.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
+        pragma.exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(bulkCheckpointPages));
         return;
     }
     pragma.exec(QStringLiteral("PRAGMA cache_size = %1").arg(d->bulk->cacheSize));

@@ -154,13 +154,13 @@ public:
 
     /**
      * While on, the connection writes like the bulk loader: a page cache of
-     * BulkLoader::cacheKiB, and no checkpoint after each page. A bootstrap writes a whole
-     * chain's ledger in hundreds of transactions, and with SQLite's automatic checkpoint at
-     * 1,000 WAL pages most of them would copy the WAL into the database file again; the
-     * commits themselves stay as durable as before. Off restores both settings and checkpoints
-     * the WAL into the database once, truncating it.
+     * BulkLoader::cacheKiB, and an automatic checkpoint only once the WAL holds
+     * bulkCheckpointPages (16 MiB) instead of SQLite's 1,000 pages, so that a bootstrap's page
+     * transactions are not each followed by one. The commits stay as durable as before. Off
+     * restores both settings and checkpoints what is left of the WAL, truncating it.
      */
     void setBulkWrites(bool on);
+    static constexpr int bulkCheckpointPages = 4096;
     /**
      * Bootstrap: forgets the ledger and levels of the scope (outbox kept) before the first page,
      * and sets the movement ids' and levels' indexes aside until the bootstrap ends
