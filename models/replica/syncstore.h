@@ -7,6 +7,7 @@
 #include "sopactivity.h"
 #include "stockposition.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QUuid>
@@ -101,6 +102,8 @@ struct ChainChanges
  */
 class SyncStore
 {
+    Q_DECLARE_TR_FUNCTIONS(stockroom::replica::SyncStore)
+
 public:
     explicit SyncStore(ReplicaDatabase &db);
     ~SyncStore();
