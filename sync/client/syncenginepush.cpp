@@ -52,7 +52,8 @@ struct SyncEngine::PushRound
     Done done;
     PushBatch next;
     bool ended = false;
-    QList<std::function<void()>> afterUpload; ///< run once the body in flight is out
+    /// Run once the body in flight is out; given the round rather than holding it (no cycle).
+    QList<std::function<void(const std::shared_ptr<PushRound> &)>> afterUpload;
 
     void end(bool ok, const QString &error)
     {
@@ -60,11 +61,11 @@ struct SyncEngine::PushRound
             return;
         done(ok, error);
     }
-    void runAfterUpload()
+    static void runAfterUpload(const std::shared_ptr<PushRound> &round)
     {
-        for (const std::function<void()> &work : std::exchange(afterUpload, {})) {
-            if (!ended)
-                work();
+        for (const auto &work : std::exchange(round->afterUpload, {})) {
+            if (!round->ended)
+                work(round);
         }
     }
 };
@@ -111,7 +112,7 @@ void SyncEngine::sendPush(const std::shared_ptr<PushRound> &round, const PushBat
     QNetworkReply *reply = m_api->send(
         "POST", QStringLiteral("/api/v1/push"), batch.body, [this, round](const ApiReply &reply) {
             // Normally done already; a request that failed early may not have sent it all.
-            round->runAfterUpload();
+            PushRound::runAfterUpload(round);
             if (round->ended)
                 return;
             // 409: one change reused an id; the answer still lists every outcome.
@@ -124,15 +125,17 @@ void SyncEngine::sendPush(const std::shared_ptr<PushRound> &round, const PushBat
             if (round->next.lastOutboxSeq == 0)
                 return applyPushAnswer(round, reply, true);
             sendPush(round, std::exchange(round->next, {}));
-            round->afterUpload.prepend(
-                [this, round, reply] { applyPushAnswer(round, reply, false); });
+            round->afterUpload.prepend([this, reply](const std::shared_ptr<PushRound> &r) {
+                applyPushAnswer(r, reply, false);
+            });
         });
     const qint64 lastOutboxSeq = batch.lastOutboxSeq;
-    round->afterUpload.append(
-        [this, round, lastOutboxSeq] { round->next = preparePush(lastOutboxSeq); });
+    round->afterUpload.append([this, lastOutboxSeq](const std::shared_ptr<PushRound> &r) {
+        r->next = preparePush(lastOutboxSeq);
+    });
     connect(reply, &QNetworkReply::uploadProgress, this, [round](qint64 sent, qint64 total) {
         if (sent == total)
-            round->runAfterUpload();
+            PushRound::runAfterUpload(round);
     });
 }
 
