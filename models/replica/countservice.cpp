@@ -143,21 +143,7 @@ CountService::Private::Private(ReplicaDatabase &db, Identity identity, Clock clo
 bool CountService::Private::inTransaction(const std::function<bool(QString *)> &work,
                                           QString *error)
 {
-    QString beginError;
-    if (!beginWriteTransaction(connection, &beginError)) {
-        *error = tr("Cannot start a transaction: %1").arg(beginError);
-        return false;
-    }
-    if (!work(error)) {
-        connection.rollback();
-        return false;
-    }
-    if (!connection.commit()) {
-        *error = tr("Cannot commit: %1").arg(connection.lastError().text());
-        connection.rollback();
-        return false;
-    }
-    return true;
+    return inWriteTransaction(connection, work, error);
 }
 
 std::optional<CountSessionInfo> CountService::Private::sessionOrFail(const QUuid &countId,

@@ -86,22 +86,7 @@ qint64 SopService::now() const
 
 bool SopService::inTransaction(const std::function<bool(QString *)> &work, QString *error)
 {
-    QSqlDatabase &connection = m_db.connection();
-    QString beginError;
-    if (!beginWriteTransaction(connection, &beginError)) {
-        *error = tr("Cannot start a transaction: %1").arg(beginError);
-        return false;
-    }
-    if (!work(error)) {
-        connection.rollback();
-        return false;
-    }
-    if (!connection.commit()) {
-        *error = tr("Cannot commit: %1").arg(connection.lastError().text());
-        connection.rollback();
-        return false;
-    }
-    return true;
+    return inWriteTransaction(m_db.connection(), work, error);
 }
 
 std::optional<int> SopService::importDocuments(const QList<SopFile> &files, QString *error)

@@ -1,10 +1,13 @@
 #pragma once
 
+#include <QCoreApplication>
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <unordered_map>
 
 namespace stockroom::replica {
@@ -35,6 +38,34 @@ inline bool beginWriteTransaction(const QSqlDatabase &db, QString *error)
     if (error)
         *error = begin.lastError().text();
     return false;
+}
+
+/**
+ * Runs work inside one write transaction (beginWriteTransaction): commits when work returns true;
+ * otherwise, or when the begin or the commit fails, rolls back and leaves the reason in *error.
+ */
+inline bool inWriteTransaction(QSqlDatabase &db, const std::function<bool(QString *)> &work,
+                               QString *error)
+{
+    QString beginError;
+    if (!beginWriteTransaction(db, &beginError)) {
+        *error = QCoreApplication::translate("stockroom::replica::WriteTransaction",
+                                             "Cannot start a transaction: %1")
+                     .arg(beginError);
+        return false;
+    }
+    if (!work(error)) {
+        db.rollback();
+        return false;
+    }
+    if (!db.commit()) {
+        *error = QCoreApplication::translate("stockroom::replica::WriteTransaction",
+                                             "Cannot commit: %1")
+                     .arg(db.lastError().text());
+        db.rollback();
+        return false;
+    }
+    return true;
 }
 
 /**
