@@ -167,6 +167,14 @@ public:
                           const Principal &principal, QList<domain::StockPosition> *levels,
                           QList<domain::Movement> *movements, QString *nextAfter, QString *error)
         = 0;
+    /**
+     * The same page with its movements as the JSON objects GET /api/v1/snapshot sends (each with
+     * its server_seq), spliced from the stored bodies instead of decoded and written again.
+     */
+    virtual bool snapshotJson(qint64 asOfSeq, const QString &after, int limit,
+                              const Principal &principal, QList<domain::StockPosition> *levels,
+                              QList<QByteArray> *movements, QString *nextAfter, QString *error)
+        = 0;
 };
 
 } // namespace stockroom::server

@@ -298,4 +298,12 @@ bool SqlCentralStore::snapshot(qint64 asOfSeq, const QString &after, int limit,
                               error);
 }
 
+bool SqlCentralStore::snapshotJson(qint64 asOfSeq, const QString &after, int limit,
+                                   const Principal &principal, QList<domain::StockPosition> *levels,
+                                   QList<QByteArray> *movements, QString *nextAfter, QString *error)
+{
+    return m_reader->snapshotJson(asOfSeq, after, limit, principal, levels, movements, nextAfter,
+                                  error);
+}
+
 } // namespace stockroom::server

@@ -74,6 +74,9 @@ public:
     bool snapshot(qint64 asOfSeq, const QString &after, int limit, const Principal &principal,
                   QList<domain::StockPosition> *levels, QList<domain::Movement> *movements,
                   QString *nextAfter, QString *error) override;
+    bool snapshotJson(qint64 asOfSeq, const QString &after, int limit, const Principal &principal,
+                      QList<domain::StockPosition> *levels, QList<QByteArray> *movements,
+                      QString *nextAfter, QString *error) override;
 
 private:
     SqlCentralStore(SqlConnection connection, std::shared_ptr<QMutex> sqliteWriteGate);

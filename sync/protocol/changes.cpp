@@ -99,6 +99,19 @@ QByteArray encodeMovementJson(const domain::Movement &movement)
     return out.take();
 }
 
+QByteArray movementJsonWithSeq(QByteArrayView stored, qint64 seq)
+{
+    // writeMovement puts server_seq last: the stored text up to its closing brace, then the seq.
+    if (stored.size() < 3 || stored.front() != '{' || stored.back() != '}'
+        || stored.contains(QByteArrayView("\"server_seq\"")))
+        return {};
+    QByteArray json;
+    json.reserve(stored.size() + 32);
+    json.append(stored.chopped(1)).append(",\"server_seq\":").append(QByteArray::number(seq));
+    json.append('}');
+    return json;
+}
+
 std::optional<domain::Movement> decodeMovementJson(const QByteArray &json, DecodeError *error)
 {
     if (auto movement = scanMovementJson(json))

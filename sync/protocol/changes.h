@@ -23,6 +23,12 @@ QJsonObject encodeMovement(const domain::Movement &movement);
  */
 QByteArray encodeMovementJson(const domain::Movement &movement);
 /**
+ * The feed's and the snapshot's form of a movement central stored as encodeMovementJson wrote it
+ * (without a server seq): that text with `"server_seq":seq` added, without decoding it. Empty
+ * when the text is not an object or holds a server seq already; decode it then.
+ */
+QByteArray movementJsonWithSeq(QByteArrayView stored, qint64 seq);
+/**
  * A movement from its JSON text: decodeMovement of the text's object (an empty one when the
  * text is no JSON object), read straight from the bytes when it is plain.
  */

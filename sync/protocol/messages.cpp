@@ -229,7 +229,8 @@ std::optional<LevelsDigest> decodeLevelsDigest(const QByteArray &json, DecodeErr
 
 QByteArray encodeSnapshotPage(const SnapshotPage &page)
 {
-    JsonWriter out(256 + 96 * page.levels.size() + 320 * page.movements.size());
+    JsonWriter out(256 + 96 * page.levels.size()
+                   + 320 * (page.movements.size() + page.encodedMovements.size()));
     out.beginObject().field("as_of", page.asOfSeq).key("levels").beginArray();
     for (const domain::StockPosition &p : page.levels) {
         out.beginObject()
@@ -244,6 +245,8 @@ QByteArray encodeSnapshotPage(const SnapshotPage &page)
     out.endArray().key("movements").beginArray();
     for (const domain::Movement &m : page.movements)
         writeMovement(out, m);
+    for (const QByteArray &m : page.encodedMovements)
+        out.json(m);
     out.endArray();
     if (!page.discrepancies.isEmpty()) {
         // The same items as the feed's, without the cursor fields the snapshot has no use for.

@@ -80,6 +80,12 @@ struct SnapshotPage
      */
     QList<FeedChange> discrepancies;
     QString nextAfter; ///< empty when this was the last page
+    /**
+     * More movements of the page as their JSON objects already (server_seq included), written
+     * after `movements` as they are: central splices them from its stored bodies
+     * (movementJsonWithSeq). Decoding a page fills `movements` only.
+     */
+    QList<QByteArray> encodedMovements;
 };
 QByteArray encodeSnapshotPage(const SnapshotPage &page);
 std::optional<SnapshotPage> decodeSnapshotPage(const QByteArray &json, DecodeError *error);

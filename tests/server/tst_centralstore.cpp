@@ -209,6 +209,21 @@ void TestCentralStore::migratesDataFromVersion1()
     receipt.serverSeq = 1;
     QCOMPARE(movements, QList<domain::Movement>{receipt});
     QCOMPARE(wholeFeed(*m_store, admin()).size(), 2);
+
+    // The page as GET /snapshot sends it: its movements spliced from their stored text, here a
+    // body version 1 wrote (QJsonDocument's key order), which reads as the same movement.
+    QList<domain::StockPosition> jsonLevels;
+    QList<QByteArray> encoded;
+    QString jsonNext;
+    QVERIFY2(m_store->snapshotJson(1, {}, 10, admin(), &jsonLevels, &encoded, &jsonNext, &error),
+             qPrintable(error));
+    QCOMPARE(jsonLevels, levels);
+    QCOMPARE(jsonNext, next);
+    QCOMPARE(encoded.size(), 1);
+    protocol::DecodeError decodeError;
+    const auto spliced = protocol::decodeMovementJson(encoded.constFirst(), &decodeError);
+    QVERIFY2(spliced, qPrintable(decodeError.toString()));
+    QCOMPARE(*spliced, receipt);
 }
 
 void TestCentralStore::refusesNewerSchema()
