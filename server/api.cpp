@@ -369,9 +369,8 @@ void Api::snapshot(const std::shared_ptr<Call> &call)
                    protocol::SnapshotPage page;
                    page.asOfSeq = asOf < 0 ? store.latestSeq() : asOf;
                    QString error;
-                   if (!store.snapshotJson(page.asOfSeq, after, int(limit), principal,
-                                           &page.levels, &page.encodedMovements, &page.nextAfter,
-                                           &error)) {
+                   if (!store.snapshot(page.asOfSeq, after, int(limit), principal, &page.levels,
+                                       &page.encodedMovements, &page.nextAfter, &error)) {
                        call->answer(errorResponse(422, error));
                        return;
                    }

@@ -161,19 +161,13 @@ public:
     virtual QList<domain::StockPosition> levelsAt(const QString &location, qint64 *asOfSeq) = 0;
     /**
      * Levels of every location and the principal's ledger as of asOfSeq, page by page: after is
-     * empty or the opaque nextAfter of the previous page. Fails for a seq not reached yet.
+     * empty or the opaque nextAfter of the previous page. Fails for a seq not reached yet. The
+     * movements come as GET /api/v1/snapshot sends them: JSON objects with their server_seq,
+     * spliced from the stored bodies rather than decoded and written again.
      */
     virtual bool snapshot(qint64 asOfSeq, const QString &after, int limit,
                           const Principal &principal, QList<domain::StockPosition> *levels,
-                          QList<domain::Movement> *movements, QString *nextAfter, QString *error)
-        = 0;
-    /**
-     * The same page with its movements as the JSON objects GET /api/v1/snapshot sends (each with
-     * its server_seq), spliced from the stored bodies instead of decoded and written again.
-     */
-    virtual bool snapshotJson(qint64 asOfSeq, const QString &after, int limit,
-                              const Principal &principal, QList<domain::StockPosition> *levels,
-                              QList<QByteArray> *movements, QString *nextAfter, QString *error)
+                          QList<QByteArray> *movements, QString *nextAfter, QString *error)
         = 0;
 };
 

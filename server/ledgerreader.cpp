@@ -201,60 +201,9 @@ QList<domain::StockPosition> LedgerReader::levelsAt(const QString &location, qin
 
 bool LedgerReader::snapshot(qint64 asOfSeq, const QString &after, int limit,
                             const Principal &principal, QList<domain::StockPosition> *levels,
-                            QList<domain::Movement> *movements, QString *nextAfter, QString *error)
+                            QList<QByteArray> *movements, QString *nextAfter, QString *error)
 {
     movements->clear();
-    return snapshotPage(
-        asOfSeq, after, limit, principal, levels, nextAfter,
-        [movements](qint64 seq, const QByteArray &body, QString *error) {
-            protocol::DecodeError decodeError;
-            auto m = protocol::decodeMovementJson(body, &decodeError);
-            if (!m) {
-                *error = tr("The stored movement of seq %1 is unreadable: %2")
-                             .arg(seq)
-                             .arg(decodeError.toString());
-                return false;
-            }
-            m->serverSeq = seq;
-            movements->append(std::move(*m));
-            return true;
-        },
-        error);
-}
-
-bool LedgerReader::snapshotJson(qint64 asOfSeq, const QString &after, int limit,
-                                const Principal &principal, QList<domain::StockPosition> *levels,
-                                QList<QByteArray> *movements, QString *nextAfter, QString *error)
-{
-    movements->clear();
-    return snapshotPage(
-        asOfSeq, after, limit, principal, levels, nextAfter,
-        [movements](qint64 seq, const QByteArray &body, QString *error) {
-            // The stored text with its seq, spliced: decoding and writing it again was most of a
-            // page's work. A body in another form is read and written again.
-            QByteArray json = protocol::movementJsonWithSeq(body, seq);
-            if (json.isEmpty()) {
-                protocol::DecodeError decodeError;
-                auto m = protocol::decodeMovementJson(body, &decodeError);
-                if (!m) {
-                    *error = tr("The stored movement of seq %1 is unreadable: %2")
-                                 .arg(seq)
-                                 .arg(decodeError.toString());
-                    return false;
-                }
-                m->serverSeq = seq;
-                json = protocol::encodeMovementJson(*m);
-            }
-            movements->append(std::move(json));
-            return true;
-        },
-        error);
-}
-
-bool LedgerReader::snapshotPage(qint64 asOfSeq, const QString &after, int limit,
-                                const Principal &principal, QList<domain::StockPosition> *levels,
-                                QString *nextAfter, const LedgerSink &take, QString *error)
-{
     levels->clear();
     nextAfter->clear();
     std::pair<QString, QString> from{QStringLiteral(""), QStringLiteral("")};
@@ -315,7 +264,7 @@ bool LedgerReader::snapshotPage(qint64 asOfSeq, const QString &after, int limit,
                 (*levels)[i] = folded.value({levels->at(i).location, levels->at(i).sku});
         }
     }
-    return readLedger(from, to, asOfSeq, principal, take, error) && transaction.commit(error);
+    return readLedger(from, to, asOfSeq, principal, movements, error) && transaction.commit(error);
 }
 
 bool LedgerReader::foldStale(const std::pair<QString, QString> &from,
@@ -357,7 +306,8 @@ bool LedgerReader::foldStale(const std::pair<QString, QString> &from,
 
 bool LedgerReader::readLedger(const std::pair<QString, QString> &from,
                               const std::pair<QString, QString> &to, qint64 asOfSeq,
-                              const Principal &principal, const LedgerSink &take, QString *error)
+                              const Principal &principal, QList<QByteArray> *movements,
+                              QString *error)
 {
     const bool scoped = !principal.locations.isEmpty();
     SqlRows &select = scoped ? m_scopedSnapshotLedger : m_snapshotLedger;
@@ -369,10 +319,25 @@ bool LedgerReader::readLedger(const std::pair<QString, QString> &from,
     if (!ok)
         return false;
     while (select.next()) {
-        if (!take(select.integer(0), select.utf8(1), error)) {
-            select.finish(nullptr);
-            return false;
+        // The stored text with its seq, spliced: decoding and writing it again was most of a
+        // page's work. A body in another form is read and written again.
+        const qint64 seq = select.integer(0);
+        const QByteArray body = select.utf8(1);
+        QByteArray json = protocol::movementJsonWithSeq(body, seq);
+        if (json.isEmpty()) {
+            protocol::DecodeError decodeError;
+            auto m = protocol::decodeMovementJson(body, &decodeError);
+            if (!m) {
+                *error = tr("The stored movement of seq %1 is unreadable: %2")
+                             .arg(seq)
+                             .arg(decodeError.toString());
+                select.finish(nullptr);
+                return false;
+            }
+            m->serverSeq = seq;
+            json = protocol::encodeMovementJson(*m);
         }
+        movements->append(std::move(json));
     }
     return select.finish(error);
 }

@@ -5,8 +5,6 @@
 #include "sqlstatement.h"
 #include "sqltransaction.h"
 
-#include <functional>
-
 namespace stockroom::server {
 
 /**
@@ -25,13 +23,10 @@ public:
     std::optional<qint64> latestSeq(QString *error);
     std::optional<domain::StockPosition> level(const QString &location, const QString &sku);
     QList<domain::StockPosition> levelsAt(const QString &location, qint64 *asOfSeq);
+    /** A snapshot page, its movements as it sends them (CentralStore::snapshot). */
     bool snapshot(qint64 asOfSeq, const QString &after, int limit, const Principal &principal,
-                  QList<domain::StockPosition> *levels, QList<domain::Movement> *movements,
+                  QList<domain::StockPosition> *levels, QList<QByteArray> *movements,
                   QString *nextAfter, QString *error);
-    /** The same page, its movements as a snapshot page sends them (CentralStore::snapshotJson). */
-    bool snapshotJson(qint64 asOfSeq, const QString &after, int limit, const Principal &principal,
-                      QList<domain::StockPosition> *levels, QList<QByteArray> *movements,
-                      QString *nextAfter, QString *error);
 
     /** The opaque snapshot cursor of a position, and back. */
     static QString cursorFor(const QString &location, const QString &sku);
@@ -44,13 +39,8 @@ private:
                    qint64 asOfSeq,
                    QHash<std::pair<QString, QString>, domain::StockPosition> *folded,
                    QString *error);
-    /** Takes one stored movement of a snapshot's ledger: its seq and stored body. */
-    using LedgerSink = std::function<bool(qint64 seq, const QByteArray &body, QString *error)>;
-    bool snapshotPage(qint64 asOfSeq, const QString &after, int limit, const Principal &principal,
-                      QList<domain::StockPosition> *levels, QString *nextAfter,
-                      const LedgerSink &take, QString *error);
     bool readLedger(const std::pair<QString, QString> &from, const std::pair<QString, QString> &to,
-                    qint64 asOfSeq, const Principal &principal, const LedgerSink &take,
+                    qint64 asOfSeq, const Principal &principal, QList<QByteArray> *movements,
                     QString *error);
 
     SqlConnection m_connection;

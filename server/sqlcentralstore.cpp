@@ -291,19 +291,10 @@ QList<domain::StockPosition> SqlCentralStore::levelsAt(const QString &location, 
 
 bool SqlCentralStore::snapshot(qint64 asOfSeq, const QString &after, int limit,
                                const Principal &principal, QList<domain::StockPosition> *levels,
-                               QList<domain::Movement> *movements, QString *nextAfter,
-                               QString *error)
+                               QList<QByteArray> *movements, QString *nextAfter, QString *error)
 {
     return m_reader->snapshot(asOfSeq, after, limit, principal, levels, movements, nextAfter,
                               error);
-}
-
-bool SqlCentralStore::snapshotJson(qint64 asOfSeq, const QString &after, int limit,
-                                   const Principal &principal, QList<domain::StockPosition> *levels,
-                                   QList<QByteArray> *movements, QString *nextAfter, QString *error)
-{
-    return m_reader->snapshotJson(asOfSeq, after, limit, principal, levels, movements, nextAfter,
-                                  error);
 }
 
 } // namespace stockroom::server

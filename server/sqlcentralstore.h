@@ -72,11 +72,8 @@ public:
                                                const QString &sku) override;
     QList<domain::StockPosition> levelsAt(const QString &location, qint64 *asOfSeq) override;
     bool snapshot(qint64 asOfSeq, const QString &after, int limit, const Principal &principal,
-                  QList<domain::StockPosition> *levels, QList<domain::Movement> *movements,
+                  QList<domain::StockPosition> *levels, QList<QByteArray> *movements,
                   QString *nextAfter, QString *error) override;
-    bool snapshotJson(qint64 asOfSeq, const QString &after, int limit, const Principal &principal,
-                      QList<domain::StockPosition> *levels, QList<QByteArray> *movements,
-                      QString *nextAfter, QString *error) override;
 
 private:
     SqlCentralStore(SqlConnection connection, std::shared_ptr<QMutex> sqliteWriteGate);

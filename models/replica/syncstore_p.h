@@ -81,17 +81,12 @@ public:
                        Durability durability = Durability::Local)
     {
         if (durability == Durability::Local)
-            return runTransaction(work, error);
+            return inWriteTransaction(connection, work, error);
         QSqlQuery pragma(connection);
         pragma.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
-        const bool ok = runTransaction(work, error);
+        const bool ok = inWriteTransaction(connection, work, error);
         pragma.exec(QStringLiteral("PRAGMA synchronous = FULL"));
         return ok;
-    }
-
-    bool runTransaction(const std::function<bool(QString *)> &work, QString *error)
-    {
-        return inWriteTransaction(connection, work, error);
     }
 
     bool exec(const QString &sql, const QVariantList &values, QString *error)

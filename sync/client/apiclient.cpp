@@ -18,6 +18,11 @@ QString tr(const char *text)
 
 } // namespace
 
+QString percentEncoded(const QString &text)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(text));
+}
+
 QString ApiReply::describe() const
 {
     if (status == 0)

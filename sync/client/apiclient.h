@@ -24,6 +24,9 @@ struct ApiReply
     QString describe() const;
 };
 
+/** A value for a request's query string, percent-encoded. */
+QString percentEncoded(const QString &text);
+
 /**
  * The thin HTTP side of the sync engine: sends JSON requests with the bearer token to
  * /api/v1 on the injected QNetworkAccessManager and calls back with the reply. TLS problems

@@ -164,6 +164,23 @@ inline QHash<Position, domain::StockPosition> foldByPosition(const QList<domain:
     return folded;
 }
 
+/** The movements of a snapshot page as they were sent; false with the reason when one is not. */
+inline bool decodeSnapshotMovements(const QList<QByteArray> &sent, QList<domain::Movement> *out,
+                                    QString *error)
+{
+    for (const QByteArray &json : sent) {
+        protocol::DecodeError decodeError;
+        auto movement = protocol::decodeMovementJson(json, &decodeError);
+        if (!movement) {
+            *error = QStringLiteral("snapshot movement %1: %2")
+                         .arg(QString::fromUtf8(json), decodeError.toString());
+            return false;
+        }
+        out->append(std::move(*movement));
+    }
+    return true;
+}
+
 /** Every snapshot page as of a seq, concatenated; false when a page fails. */
 inline bool allSnapshotPages(server::CentralStore &store, qint64 asOfSeq, int limit,
                              const server::Principal &principal,
@@ -174,7 +191,7 @@ inline bool allSnapshotPages(server::CentralStore &store, qint64 asOfSeq, int li
     *pages = 0;
     do {
         QList<domain::StockPosition> pageLevels;
-        QList<domain::Movement> pageMovements;
+        QList<QByteArray> pageMovements;
         QString next;
         if (!store.snapshot(asOfSeq, after, limit, principal, &pageLevels, &pageMovements, &next,
                             error))
@@ -184,7 +201,8 @@ inline bool allSnapshotPages(server::CentralStore &store, qint64 asOfSeq, int li
             return false;
         }
         levels->append(pageLevels);
-        movements->append(pageMovements);
+        if (!decodeSnapshotMovements(pageMovements, movements, error))
+            return false;
         after = next;
         ++*pages;
     } while (!after.isEmpty() && *pages < 100000);

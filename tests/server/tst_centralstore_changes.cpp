@@ -328,7 +328,7 @@ void TestCentralStore::snapshotIsStableAndComplete()
     QCOMPARE(scopedMovements, ownLedger);
 
     QList<domain::StockPosition> none;
-    QList<domain::Movement> noMovements;
+    QList<QByteArray> noMovements;
     QString next;
     QVERIFY(!m_store->snapshot(m_store->latestSeq() + 1, {}, 10, admin(), &none, &noMovements,
                                &next, &error));
